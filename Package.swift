@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "protocol-trainer",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "protocol-trainer", targets: ["ProtocolTrainerCLI"]),
+        .library(name: "ProtocolTrainerKit", targets: ["ProtocolTrainerKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // All the logic, no terminal I/O.
+        .target(name: "ProtocolTrainerKit"),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "ProtocolTrainerCLI",
+            dependencies: [
+                "ProtocolTrainerKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ProtocolTrainerKitTests",
+            dependencies: [
+                "ProtocolTrainerKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        // Runs the built `protocol-trainer` binary as a clerk would.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ProtocolTrainerKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
