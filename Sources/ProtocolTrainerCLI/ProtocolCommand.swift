@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ProtocolTrainerKit
+
+struct ProtocolCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "protocol",
+        abstract: "Read a council's protocol into numbered clauses and check it.",
+        subcommands: [Show.self, Check.self]
+    )
+}
+
+/// Options shared by the protocol commands.
+struct ProtocolSource: ParsableArguments {
+    @Argument(help: ArgumentHelp("The protocol's text file, or a built-in council's name (e.g. iminster).", valueName: "file-or-council"))
+    var protocolFile: String
+
+    @Option(help: ArgumentHelp("The council's name, where the text does not give it.", valueName: "name"))
+    var councilName: String?
+
+    func read() throws -> (CouncilProtocol, String) {
+        let path = CouncilLibrary.locate()?.resolveProtocol(protocolFile) ?? protocolFile
+        do {
+            return (try ProtocolReader(councilName: councilName).read(path: path), path)
+        } catch {
+            throw Failure(message: error.description)
+        }
+    }
+}
+
+extension ProtocolCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a protocol's clauses as an outline, or as JSON with --json."
+        )
+
+        @OptionGroup var source: ProtocolSource
+
+        @Flag(help: "Print the clauses as JSON for other tools.")
+        var json = false
+
+        func run() throws {
+            let (document, _) = try source.read()
+            if json {
+                let data = try document.jsonData()
+                FileHandle.standardOutput.write(data)
+                FileHandle.standardOutput.write(Data("\n".utf8))
+            } else {
+                print(ProtocolOutline.render(document), terminator: "")
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that a protocol reads well: clauses found, numbering gaps, what was set aside and why."
+        )
+
+        @OptionGroup var source: ProtocolSource
+
+        func run() throws {
+            let (document, path) = try source.read()
+            let check = ProtocolCheck(document)
+            print(check.render(source: path), terminator: "")
+            if !check.isUsable { throw ExitCode(2) }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+enum ToolVersion {
+    static let current = "0.1.0"
+}

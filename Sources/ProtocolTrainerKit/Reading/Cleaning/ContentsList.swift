@@ -1,0 +1,109 @@
+/// Finds contents lists: under a "Contents" heading, as entries with page numbers or dot leaders, or as headings listed twice.
+enum ContentsList {
+    static func mark(_ lines: inout [SourceLine]) {
+        let content = lines.indices.filter { lines[$0].isContent }
+        var position = 0
+        while position < content.count {
+            let index = content[position]
+            let lower = lines[index].text.lowercased().trimmingCharacters(in: ": ")
+            if ["contents", "table of contents", "content", "index", "contents page"].contains(lower) {
+                lines[index].discarded = .contentsList
+                position = markEntries(&lines, content, from: position + 1, needPageNumbers: false)
+            } else if let end = runOfPageNumberedEntries(lines, content, from: position) {
+                position = markEntries(&lines, content, from: position, needPageNumbers: true, until: end)
+            } else if let end = runOfHeadingsListedTwice(lines, content, from: position) {
+                for entry in position..<end { lines[content[entry]].discarded = .contentsList }
+                position = end
+            } else {
+                position += 1
+            }
+        }
+    }
+
+    /// The entry's words without dot leaders or a trailing page number, or nil if it does not end in one.
+    static func entryTitle(_ text: String) -> (title: String, hasPageNumber: Bool) {
+        var body = Substring(text)
+        let digits = body.reversed().prefix { $0.isNumber }
+        var hasPageNumber = false
+        if !digits.isEmpty, digits.count <= 3, digits.count < body.count {
+            let beforeDigits = body.dropLast(digits.count)
+            if let last = beforeDigits.last, last == " " || last == "." || last == "…" || last == "\t" {
+                body = beforeDigits
+                hasPageNumber = true
+            }
+        }
+        let title = body.trimmingCharacters(in: ". …\t_")
+        return (title, hasPageNumber)
+    }
+
+    private static func hasLeader(_ text: String) -> Bool {
+        text.contains("..") || text.contains("…") || text.contains("__")
+    }
+
+    /// Marks contents entries from `start`; stops at the first line that is not one, or where the body repeats the first entry.
+    private static func markEntries(_ lines: inout [SourceLine], _ content: [Int], from start: Int,
+                                    needPageNumbers: Bool, until limit: Int? = nil) -> Int {
+        var seen: Set<String> = []
+        var position = start
+        while position < (limit ?? content.count) {
+            let line = lines[content[position]]
+            let (title, hasPageNumber) = entryTitle(line.text)
+            let key = comparable(title)
+            let isEntry = hasPageNumber || hasLeader(line.text) || (!needPageNumbers && title.isHeadingLike)
+            guard isEntry, !title.isEmpty, !seen.contains(key) else { break }
+            // Without page numbers, the list ends where its first heading is printed again above body text.
+            if !hasPageNumber, !seen.isEmpty, position + 1 < content.count,
+               !isListedHeading(lines[content[position + 1]].text) { break }
+            seen.insert(key)
+            lines[content[position]].discarded = .contentsList
+            position += 1
+        }
+        return position
+    }
+
+    private static func isListedHeading(_ text: String) -> Bool {
+        let (title, hasPageNumber) = entryTitle(text)
+        return hasPageNumber || title.isHeadingLike || hasLeader(text)
+    }
+
+    /// Three or more consecutive entries ending in page numbers (with leaders or numbering) make a contents list.
+    private static func runOfPageNumberedEntries(_ lines: [SourceLine], _ content: [Int], from start: Int) -> Int? {
+        var position = start
+        var lastPage = 0
+        while position < content.count {
+            let text = lines[content[position]].text
+            let (title, hasPageNumber) = entryTitle(text)
+            guard hasPageNumber, title.wordCount <= 12, !title.endsWithPunctuation,
+                  let page = Int(text.reversed().prefix { $0.isNumber }.reversed().map(String.init).joined()),
+                  page >= lastPage else { break }
+            lastPage = page
+            position += 1
+        }
+        let run = position - start
+        guard run >= 3 else { return nil }
+        let leadered = (start..<position).filter { hasLeader(lines[content[$0]].text) }.count
+        return leadered * 2 >= run || run >= 4 ? position : nil
+    }
+
+    /// Three or more headings in a row, with no text between them, each printed again later: a contents list without page numbers.
+    private static func runOfHeadingsListedTwice(_ lines: [SourceLine], _ content: [Int], from start: Int) -> Int? {
+        var position = start
+        while position < content.count, lines[content[position]].text.isHeadingLike || isNumberedHeading(lines[content[position]].text) {
+            position += 1
+        }
+        guard position - start >= 3 else { return nil }
+        let later = Set(content[position...].map { comparable(lines[$0].text) })
+        let allRepeat = (start..<position).allSatisfy { later.contains(comparable(lines[content[$0]].text)) }
+        return allRepeat ? position : nil
+    }
+
+    private static func isNumberedHeading(_ text: String) -> Bool {
+        let marker = LineMarker.parse(text)
+        if case .number = marker.kind, !marker.bulleted { return marker.rest.isHeadingLike }
+        return false
+    }
+
+    static func comparable(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

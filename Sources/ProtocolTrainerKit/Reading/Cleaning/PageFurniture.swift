@@ -1,0 +1,108 @@
+/// Marks the lines that belong to the page rather than the protocol: watermarks, page numbers, `[end]`, footnotes.
+enum PageFurniture {
+    static func mark(_ lines: inout [SourceLine], report: inout ReadingReport) {
+        var ended = false
+        for index in lines.indices where lines[index].isContent {
+            let text = lines[index].text
+            if ended {
+                lines[index].discarded = .endMarker
+                continue
+            }
+            if let reason = reason(for: text) {
+                lines[index].discarded = reason
+                if reason == .endMarker { ended = true }
+            } else {
+                let stripped = stripFootnoteMarkers(text)
+                if stripped != text {
+                    report.discard(.footnoteMarker, line: lines[index].number, text: text)
+                    lines[index].text = stripped
+                }
+            }
+        }
+    }
+
+    static func reason(for text: String) -> DiscardReason? {
+        let lower = text.lowercased()
+        if isWatermark(lower) { return .watermark }
+        if isEndMarker(lower) { return .endMarker }
+        if isPageNumber(lower) { return .pageNumber }
+        if isFootnoteBody(text) { return .footnote }
+        return nil
+    }
+
+    private static let watermarks: Set<String> = [
+        "draft", "confidential", "copy", "specimen", "sample", "uncontrolled copy", "uncontrolled when printed",
+        "draft for consultation", "draft for approval", "for approval", "watermark", "not approved",
+    ]
+
+    private static func isWatermark(_ lower: String) -> Bool {
+        let squeezed = lower.filter { $0 != " " }
+        return watermarks.contains(lower) || (squeezed != lower && watermarks.contains(squeezed))
+    }
+
+    private static func isEndMarker(_ lower: String) -> Bool {
+        let core = lower.trimmingCharacters(in: "[]()-–—*. ")
+        return ["end", "end of document", "end of protocol", "ends", "end of policy"].contains(core)
+    }
+
+    /// "Page 3", "Page 3 of 7", "3 of 7", "3/7", "- 3 -".
+    private static func isPageNumber(_ lower: String) -> Bool {
+        var text = Substring(lower)
+        if text.hasPrefix("page ") { text = text.dropFirst(5) }
+        let trimmed = text.trimmingCharacters(in: "-–— ")
+        let pieces = trimmed.split(whereSeparator: { $0 == " " || $0 == "/" })
+        func isNumber(_ piece: Substring) -> Bool { !piece.isEmpty && piece.count <= 4 && piece.allSatisfy(\.isNumber) }
+        switch pieces.count {
+        case 1: return isNumber(pieces[0]) && (lower.hasPrefix("page") || lower.hasPrefix("-") || lower.hasPrefix("–"))
+        case 2: return isNumber(pieces[0]) && isNumber(pieces[1]) && trimmed.contains("/")
+        case 3: return isNumber(pieces[0]) && pieces[1] == "of" && isNumber(pieces[2])
+        default: return false
+        }
+    }
+
+    private static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
+
+    /// "¹ See the Localism Act 2011" or "[1] See …" at the foot of a page.
+    private static func isFootnoteBody(_ text: String) -> Bool {
+        if let first = text.first, superscripts.contains(first) { return true }
+        guard text.hasPrefix("[") else { return false }
+        let inside = text.dropFirst().prefix { $0 != "]" }
+        let core = inside.hasPrefix("^") ? inside.dropFirst() : inside
+        return !core.isEmpty && core.count <= 3 && core.allSatisfy(\.isNumber) && text.count > inside.count + 2
+    }
+
+    /// Removes "¹" and "[1]"/"[^1]" markers glued to the end of a word.
+    static func stripFootnoteMarkers(_ text: String) -> String {
+        guard text.contains(where: { superscripts.contains($0) || $0 == "[" }) else { return text }
+        var out = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if superscripts.contains(character) {
+                index = text.index(after: index)
+                continue
+            }
+            if character == "[", index > text.startIndex, text[text.index(before: index)] != " " {
+                let inside = text[text.index(after: index)...].prefix { $0 != "]" }
+                let core = inside.hasPrefix("^") ? inside.dropFirst() : inside
+                if !core.isEmpty, core.count <= 3, core.allSatisfy(\.isNumber), inside.endIndex < text.endIndex {
+                    index = text.index(after: inside.endIndex)
+                    continue
+                }
+            }
+            out.append(character)
+            index = text.index(after: index)
+        }
+        return out
+    }
+}
+
+extension StringProtocol {
+    /// The text without any of `characters` at either end.
+    func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        guard let start = firstIndex(where: { !set.contains($0) }),
+              let end = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

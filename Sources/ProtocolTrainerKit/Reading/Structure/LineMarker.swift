@@ -1,0 +1,108 @@
+/// What a line starts with: a clause number, a list label, a bullet, or nothing.
+struct LineMarker: Equatable {
+    enum Kind: Equatable {
+        /// A printed clause number such as "2.2.3", with what closed it ("." or ")") if anything.
+        case number(String, closer: Character?)
+        /// A list label such as "a", "ii" or "1", printed as "a.", "(ii)" or "1)".
+        case label(String, parenthesised: Bool)
+        /// A bullet with no label.
+        case bullet
+        case none
+    }
+
+    var kind: Kind
+    /// The line started with a bullet character ("-", "•", "*", …).
+    var bulleted: Bool
+    /// The text after the markers.
+    var rest: String
+
+    static let bulletCharacters: Set<Character> = [
+        "-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "\u{00B7}", "\u{25AA}", "\u{25E6}", "\u{25CF}", "\u{25CB}",
+        "\u{25A0}", "\u{25A1}", "\u{27A2}", "\u{25BA}", "\u{F0A7}", "\u{F0B7}", "o",
+    ]
+
+    /// Reads the markers at the start of `line` (already trimmed).
+    static func parse(_ line: String) -> LineMarker {
+        var rest = Substring(line)
+        var bulleted = false
+        if let first = rest.first, bulletCharacters.contains(first) {
+            let after = rest.dropFirst()
+            if after.first == " " {
+                bulleted = true
+                rest = after.drop { $0 == " " }
+            }
+        }
+        if let (number, closer, text) = readNumber(rest) {
+            return LineMarker(kind: .number(number, closer: closer), bulleted: bulleted, rest: String(text))
+        }
+        if let (label, parenthesised, text) = readLabel(rest) {
+            return LineMarker(kind: .label(label, parenthesised: parenthesised), bulleted: bulleted, rest: String(text))
+        }
+        return LineMarker(kind: bulleted ? .bullet : .none, bulleted: bulleted, rest: String(rest))
+    }
+
+    /// "2.2.3 Text", "1.1. Text", "7) Text", "12." — at most five levels of one to three digits.
+    private static func readNumber(_ text: Substring) -> (String, Character?, Substring)? {
+        var index = text.startIndex
+        var parts = 0
+        var number = ""
+        while parts < 5 {
+            let digitsStart = index
+            while index < text.endIndex, text[index].isASCII, text[index].isNumber,
+                  text.distance(from: digitsStart, to: index) < 4 { index = text.index(after: index) }
+            let digits = text[digitsStart..<index]
+            guard !digits.isEmpty, digits.count <= 3 else { return nil }
+            number += (parts > 0 ? "." : "") + digits
+            parts += 1
+            // Another level follows only as ".<digit>".
+            guard index < text.endIndex, text[index] == "." else { break }
+            let next = text.index(after: index)
+            guard next < text.endIndex, text[next].isASCII, text[next].isNumber else { break }
+            index = next
+        }
+        var closer: Character?
+        if index < text.endIndex, text[index] == "." || text[index] == ")" {
+            closer = text[index]
+            index = text.index(after: index)
+        }
+        if index < text.endIndex, text[index] != " " { return nil }
+        let rest = text[index...].drop { $0 == " " }
+        // "12 months' notice" is a sentence, not clause 12: a bare integer needs a closer or a capital after it.
+        if parts == 1, closer == nil, let first = rest.first, !(first.isUppercase || "\"'‘“(".contains(first)) {
+            return nil
+        }
+        return (number, closer, rest)
+    }
+
+    /// "a. Text", "(ii) Text", "b) Text", "(1) Text", "A. Text".
+    private static func readLabel(_ text: Substring) -> (String, Bool, Substring)? {
+        var body = text
+        let parenthesised = body.first == "("
+        if parenthesised { body = body.dropFirst() }
+        let label = body.prefix { $0.isLetter || ($0.isASCII && $0.isNumber) }
+        guard !label.isEmpty, label.count <= 5 else { return nil }
+        var after = body[label.endIndex...]
+        guard let closer = after.first else { return nil }
+        if parenthesised {
+            guard closer == ")" else { return nil }
+        } else {
+            guard closer == "." || closer == ")" else { return nil }
+        }
+        after = after.dropFirst()
+        guard after.first == " " else { return nil }
+        let rest = after.drop { $0 == " " }
+        guard !rest.isEmpty, isListLabel(label, parenthesised: parenthesised) else { return nil }
+        return (String(label), parenthesised, rest)
+    }
+
+    private static func isListLabel(_ label: Substring, parenthesised: Bool) -> Bool {
+        if label.allSatisfy({ $0.isASCII && $0.isNumber }) { return parenthesised && label.count <= 2 }
+        guard label.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        if label.count == 1 { return true }
+        if isRoman(label.lowercased()) { return label == label.lowercased() || label == label.uppercased() }
+        // "aa", "bb": lists that run past z.
+        return label.count == 2 && label.first == label.last && label == label.lowercased()
+    }
+
+    static func isRoman(_ text: String) -> Bool { ListLabel.romanValue(text) != nil }
+}

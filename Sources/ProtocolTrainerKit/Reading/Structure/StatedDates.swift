@@ -1,0 +1,76 @@
+/// Finds the dates a protocol states about itself: "Approved by Council 04 December 2012 and reviewed 09.08.16".
+enum StatedDates {
+    private static let keywords: [(String, StatedDate.Kind)] = [
+        ("approved", .approved), ("adopted", .approved), ("ratified", .approved), ("agreed", .approved),
+        ("reviewed", .reviewed), ("last review", .reviewed), ("revised", .reviewed), ("review date", .reviewed),
+        ("published", .published), ("issued", .published),
+    ]
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+
+    static func find(in lines: [SourceLine]) -> [StatedDate] {
+        var found: [StatedDate] = []
+        for line in lines where !line.text.isEmpty && line.discarded != .struckThrough && line.discarded != .contentsList {
+            let lower = line.text.lowercased()
+            guard keywords.contains(where: { lower.contains($0.0) }) else { continue }
+            let words = lower.split(separator: " ").map(String.init)
+            let original = line.text.split(separator: " ").map(String.init)
+            for position in words.indices {
+                for (keyword, kind) in keywords where found.allSatisfy({ $0.kind != kind }) {
+                    let keywordWords = keyword.split(separator: " ")
+                    guard position + keywordWords.count <= words.count,
+                          zip(words[position...], keywordWords).allSatisfy({ $0.0.hasPrefix($0.1) }),
+                          !(position > 0 && words[position - 1] == "next") else { continue }
+                    // The date follows within a few words: "approved by Council 04 December 2012".
+                    let window = (position + keywordWords.count)..<min(words.count, position + keywordWords.count + 12)
+                    if let (text, iso) = firstDate(words, original, in: window) {
+                        found.append(StatedDate(kind: kind, text: text, iso: iso, line: line.number))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    private static func firstDate(_ words: [String], _ original: [String], in window: Range<Int>) -> (String, String?)? {
+        for start in window {
+            let word = clean(words[start])
+            // 09.08.16, 13/03/2023, 2023-03-13
+            let parts = word.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
+            if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+                let numbers = parts.compactMap { Int($0) }
+                if parts[0].count == 4 { return (clean(original[start]), iso(numbers[0], numbers[1], numbers[2])) }
+                let year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
+                return (clean(original[start]), iso(year, numbers[1], numbers[0]))
+            }
+            // 04 December 2012, 4th December 2012, December 2012, December 4, 2012
+            var cursor = start
+            var day: Int?
+            if let value = Int(word.filter(\.isNumber)), (1...31).contains(value), word.first?.isNumber == true,
+               cursor + 1 < words.count, months.contains(clean(words[cursor + 1])) {
+                day = value
+                cursor += 1
+            }
+            guard let monthIndex = months.firstIndex(of: clean(words[cursor])) else { continue }
+            var next = cursor + 1
+            if day == nil, next < words.count, let value = Int(clean(words[next])), (1...31).contains(value) {
+                day = value
+                next += 1
+            }
+            guard next < words.count, let year = Int(clean(words[next])), (1900...2200).contains(year) else { continue }
+            let text = original[start...next].joined(separator: " ").trimmingCharacters(in: ".,;:()")
+            return (text, iso(year, monthIndex + 1, day))
+        }
+        return nil
+    }
+
+    private static func clean(_ word: String) -> String { word.trimmingCharacters(in: ".,;:()") }
+
+    private static func iso(_ year: Int, _ month: Int, _ day: Int?) -> String? {
+        guard (1...12).contains(month) else { return nil }
+        let yearMonth = "\(year)-\(month < 10 ? "0" : "")\(month)"
+        guard let day else { return yearMonth }
+        guard (1...31).contains(day) else { return nil }
+        return yearMonth + "-\(day < 10 ? "0" : "")\(day)"
+    }
+}

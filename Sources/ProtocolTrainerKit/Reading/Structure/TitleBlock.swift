@@ -1,0 +1,69 @@
+/// Reads the lines above the first heading: the council's name, the title, and author or approval details.
+struct TitleBlock {
+    var council: String?
+    var title: String?
+
+    private static let titleWords = ["protocol", "relations", "policy", "code", "guidance", "charter", "working together"]
+    private static let detailOpenings = [
+        "author", "approved", "adopted", "reviewed", "review date", "date of review", "last reviewed", "next review",
+        "published", "issued", "date", "version", "minute", "effective", "owner", "status", "based on", "ratified",
+        "agreed", "resolved", "revised", "prepared by", "produced by",
+    ]
+    static let councilTypes: Set<String> = [
+        "Town", "Parish", "City", "District", "Borough", "County", "Community", "Village", "Neighbourhood", "Metropolitan",
+    ]
+
+    /// Marks the title block's lines as read and returns what it names.
+    static func read(_ lines: inout [SourceLine]) -> TitleBlock {
+        var block = TitleBlock()
+        for index in lines.indices where lines[index].isContent {
+            let text = lines[index].text
+            guard LineMarker.parse(text).kind == .none else { break }
+            let lower = text.lowercased()
+            if isDetail(lower) {
+                lines[index].discarded = .documentDetails
+            } else if let name = councilName(in: text), block.council == nil {
+                block.council = name
+                if block.title == nil, titleWords.contains(where: lower.contains), text.count > name.count + 4 {
+                    block.title = text.trimmingCharacters(in: ". ")
+                }
+                lines[index].discarded = .titleBlock
+            } else if block.title == nil, titleWords.contains(where: lower.contains), text.wordCount <= 14, !text.endsTerminated {
+                block.title = text.trimmingCharacters(in: ". ")
+                lines[index].discarded = .titleBlock
+            } else {
+                break
+            }
+        }
+        return block
+    }
+
+    private static func isDetail(_ lower: String) -> Bool {
+        detailOpenings.contains { opening in
+            lower.hasPrefix(opening) && lower.dropFirst(opening.count).first.map { !$0.isLetter } ?? true
+        }
+    }
+
+    /// "Wimborne Minster Town Council" from a line that names it; a name needs capitalised words and a kind of council.
+    static func councilName(in text: String) -> String? {
+        let words = text.split(separator: " ").map { String($0) }
+        for (position, word) in words.enumerated() {
+            let bare = word.trimmingCharacters(in: ".,;:'’()")
+            guard bare == "Council" || bare == "Council's" || bare == "Council’s" else { continue }
+            var start = position
+            while start > 0 {
+                let previous = words[start - 1]
+                guard let first = previous.first, first.isUppercase, previous.last.map({ $0.isLetter }) ?? false,
+                      !["The", "This", "In", "Of", "Protocol", "Member", "Officer", "Policy"].contains(previous) else { break }
+                start -= 1
+            }
+            let nameWords = words[start..<position]
+            guard !nameWords.isEmpty, nameWords.count <= 5 else { continue }
+            let hasKind = nameWords.contains { councilTypes.contains($0) }
+            // "Cornwall Council" alone on a line is a name too.
+            guard hasKind || (start == 0 && position == words.count - 1) else { continue }
+            return (nameWords + ["Council"]).joined(separator: " ")
+        }
+        return nil
+    }
+}
