@@ -88,7 +88,10 @@ enum ContentsList {
     /// Three or more headings in a row, with no text between them, each printed again later: a contents list without page numbers.
     private static func runOfHeadingsListedTwice(_ lines: [SourceLine], _ content: [Int], from start: Int) -> Int? {
         var position = start
-        while position < content.count, lines[content[position]].text.isHeadingLike || isNumberedHeading(lines[content[position]].text) {
+        var inRun: Set<String> = []
+        // The run ends where the body starts printing the same headings again.
+        while position < content.count, lines[content[position]].text.isHeadingLike || isNumberedHeading(lines[content[position]].text),
+              inRun.insert(comparable(lines[content[position]].text)).inserted {
             position += 1
         }
         guard position - start >= 3 else { return nil }

@@ -131,10 +131,10 @@ struct ClauseAssembler {
         return !text.endsTerminated
     }
 
+    /// The next label of the open list, or the first label of a new (possibly nested) list.
     private func isExpectedLabel(_ label: String) -> Bool {
-        guard case .item(let clause, let item) = target, let previous = drafts[clause].items[item].label else {
-            return ["a", "A", "i", "I", "1"].contains(label)
-        }
+        if ["a", "A", "i", "I", "1"].contains(label) { return true }
+        guard case .item(let clause, let item) = target, let previous = drafts[clause].items[item].label else { return false }
         return ListLabel.follows(label, previous)
     }
 

@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+// Benchmarks for protocol-trainer's reader, kept out of the main package so that
+// building or testing protocol-trainer never pulls in the benchmark tooling.
+//
+// Run:  cd Benchmarks && swift package benchmark
+// (see README.md beside this file).
+import PackageDescription
+
+let package = Package(
+    name: "protocol-trainer-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "protocol-trainer", path: ".."),
+        // ordo-one/benchmark (formerly ordo-one/package-benchmark). Naming the traits replaces its
+        // default set (MallocInterposer + RuntimeInterposer): the RuntimeInterposer trait, on Linux with
+        // Swift 6.3, pulls in ordo-one/swift-runtime-interposer, which is not available on these machines.
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "ReaderBenchmarks",
+            dependencies: [
+                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ReaderBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
