@@ -33,7 +33,7 @@ let package = Package(
         // Runs the built `protocol-trainer` binary as a clerk would.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ProtocolTrainerKit"]
+            dependencies: ["ProtocolTrainerKit", "ProtocolTrainerCLI"]
         ),
     ],
     swiftLanguageModes: [.v6]
