@@ -6,7 +6,7 @@ struct ProtocolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "protocol",
         abstract: "Read a council's protocol into numbered clauses and check it.",
-        subcommands: [Show.self, Check.self]
+        subcommands: [Show.self, Check.self, Rules.self]
     )
 }
 
@@ -63,6 +63,28 @@ extension ProtocolCommand {
             let check = ProtocolCheck(document)
             print(check.render(source: path), terminator: "")
             if !check.isUsable { throw ExitCode(2) }
+        }
+    }
+}
+
+extension ProtocolCommand {
+    struct Rules: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List each sentence and list item as a rule: who it binds, what kind of rule, its topic."
+        )
+
+        @OptionGroup var source: ProtocolSource
+
+        func run() throws {
+            let (document, _) = try source.read()
+            for statement in ClauseAnalyser.analyse(document) {
+                let place = statement.clauseID + (statement.itemIndex.map { " item \($0 + 1)" } ?? "")
+                var line = "\(place): \(statement.kind.rawValue), binds \(statement.binds.rawValue), \(statement.topic.rawValue)"
+                if let route = statement.route { line += ", goes to \(route)" }
+                if !statement.conditions.isEmpty { line += ", conditions: \(statement.conditions.joined(separator: " | "))" }
+                print(line)
+                print("    \(statement.quote)")
+            }
         }
     }
 }

@@ -113,10 +113,10 @@ let benchmarks: @Sendable () -> Void = {
         "Read all five seed protocols",
         configuration: .init(metrics: metrics, timeUnits: .milliseconds, warmupIterations: 3,
                              maxDuration: .seconds(5), maxIterations: 500)
-    ) { benchmark, corpus in
+    ) { (benchmark: Benchmark, corpus: Corpus) in
         let reader = ProtocolReader(councilName: nil)
         readAll(corpus.texts, bytes: corpus.bytes, reader: reader, benchmark: benchmark)
-    } setup: {
+    } setup: { () -> Corpus in
         let corpus = Corpus(seedNames.map(seedText))
         // Each seed must give clauses, or the benchmark measures nothing useful.
         for (name, text) in zip(seedNames, corpus.texts) {
@@ -131,10 +131,10 @@ let benchmarks: @Sendable () -> Void = {
             "Read synthetic protocol \(label) MB",
             configuration: .init(metrics: metrics, timeUnits: .milliseconds, warmupIterations: 1,
                                  maxDuration: .seconds(8), maxIterations: megabytes <= 2.5 ? 10 : 5)
-        ) { benchmark, corpus in
+        ) { (benchmark: Benchmark, corpus: Corpus) in
             let reader = ProtocolReader(councilName: nil)
             readAll(corpus.texts, bytes: corpus.bytes, reader: reader, benchmark: benchmark)
-        } setup: {
+        } setup: { () -> Corpus in
             Corpus([syntheticProtocol(targetBytes: Int(megabytes * 1_000_000))])
         }
     }

@@ -96,13 +96,3 @@ enum PageFurniture {
         return out
     }
 }
-
-extension StringProtocol {
-    /// The text without any of `characters` at either end.
-    func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        guard let start = firstIndex(where: { !set.contains($0) }),
-              let end = lastIndex(where: { !set.contains($0) }) else { return "" }
-        return String(self[start...end])
-    }
-}

@@ -17,6 +17,14 @@ extension StringProtocol {
         return out
     }
 
+    /// The text without any of `characters` at either end.
+    func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        guard let start = firstIndex(where: { !set.contains($0) }),
+              let end = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...end])
+    }
+
     var wordCount: Int {
         split(separator: " ").count
     }

@@ -1,0 +1,110 @@
+/// Reads every clause and list item of a protocol as rule statements.
+public enum ClauseAnalyser {
+    /// One statement per sentence of each clause's text, and one per list item.
+    public static func analyse(_ document: CouncilProtocol) -> [RuleStatement] {
+        document.clauses.flatMap(analyse)
+    }
+
+    static func analyse(_ clause: Clause) -> [RuleStatement] {
+        let sentences = SentenceSplitter.sentences(clause.text)
+        var statements = sentences.map { statement(for: $0, clause: clause, itemIndex: nil, context: nil) }
+        // The list's lead-in ("Officers can expect from Councillors:", "members should:") gives its items their force.
+        let leadIn = sentences.last.map { statement(for: $0, clause: clause, itemIndex: nil, context: nil) }
+        for (index, item) in clause.items.enumerated() {
+            statements.append(statement(for: item.text, clause: clause, itemIndex: index, context: leadIn))
+        }
+        return statements
+    }
+
+    static func statement(for sentence: String, clause: Clause, itemIndex: Int?, context leadIn: RuleStatement?) -> RuleStatement {
+        let words = sentence.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: ".,;:()\"“”") }
+        let modal = findModal(lower, outsideBrackets: bracketDepths(words))
+        var kind = modal?.kind ?? .statement
+        var binds: Party
+        var action: String
+        if let modal {
+            action = words[(modal.range.upperBound)...].joined(separator: " ")
+            let subject = mainClauseSubject(words[..<modal.range.lowerBound].joined(separator: " "))
+            binds = Party.subject(of: subject) ?? Party.subject(of: sentence) ?? headingParty(clause.heading) ?? .both
+        } else {
+            action = sentence
+            binds = Party.subject(of: sentence) ?? headingParty(clause.heading) ?? .both
+        }
+        if let leadIn, itemIndex != nil {
+            (kind, binds) = itemForce(item: lower, own: modal?.kind, leadIn: leadIn)
+            if modal == nil { action = sentence }
+        }
+        if kind == .canExpect, itemIndex == nil {
+            // "All Councillors can expect:" binds officers to provide; "Officers can expect" binds councillors.
+            binds = binds == .councillors ? .officers : binds == .officers ? .councillors : binds
+        }
+        var route = RouteFinder.route(in: sentence)
+        if route != nil, kind != .concernGoesTo {
+            if RouteFinder.isConcern(sentence), !kind.forbids { kind = .concernGoesTo } else { route = nil }
+        }
+        let conditionText = itemIndex == nil ? sentence : sentence + " " + (leadIn?.quote ?? "")
+        return RuleStatement(
+            clauseID: clause.id, itemIndex: itemIndex, quote: sentence, heading: clause.heading, binds: binds, kind: kind,
+            action: action.trimmingCharacters(in: " .;"), conditions: ConditionFinder.conditions(in: conditionText), route: route,
+            topic: Topic.classify(sentence + (itemIndex == nil ? "" : " " + (leadIn?.quote ?? "")), heading: clause.heading)
+        )
+    }
+
+    /// An item takes its force from the lead-in, turned round where the item itself says "never" or "not".
+    private static func itemForce(item: [String], own: RuleKind?, leadIn: RuleStatement) -> (RuleKind, Party) {
+        let binds = leadIn.binds
+        if let own, own != .statement, own != .must || leadIn.kind == .statement { return (own, binds) }
+        let negated = item.first == "never" || item.first == "not" || item.starts(with: ["avoid"])
+        switch leadIn.kind {
+        case .must, .should, .statement:
+            let base: RuleKind = leadIn.kind == .statement ? .should : leadIn.kind
+            if negated { return (base == .must ? .mustNot : .shouldNot, binds) }
+            return (base, binds)
+        case .canExpect:
+            return (.canExpect, binds)
+        default:
+            return (leadIn.kind, binds)
+        }
+    }
+
+    /// The first modal phrase outside brackets. "It may be necessary" is a possibility, not a permission, and
+    /// "will be reported" describes rather than binds.
+    private static func findModal(_ words: [String], outsideBrackets: [Bool]) -> (range: Range<Int>, kind: RuleKind)? {
+        for start in words.indices where outsideBrackets[start] {
+            for (phrase, kind) in RuleKind.phrases where start + phrase.count <= words.count {
+                guard Array(words[start..<(start + phrase.count)]) == phrase else { continue }
+                let previous = start > 0 ? words[start - 1] : ""
+                let next = start + phrase.count < words.count ? words[start + phrase.count] : ""
+                if kind == .may, ["it", "this", "there", "which", "that"].contains(previous) { continue }
+                if phrase == ["will"] || phrase == ["may"], next == "be" || next == "have" { continue }
+                return (start..<(start + phrase.count), kind)
+            }
+        }
+        return nil
+    }
+
+    /// For each word, whether it stands outside any brackets.
+    private static func bracketDepths(_ words: [String]) -> [Bool] {
+        var depth = 0
+        return words.map { word in
+            let opens = word.filter { $0 == "(" }.count, closes = word.filter { $0 == ")" }.count
+            let outside = depth == 0 && opens == 0
+            depth = max(0, depth + opens - closes)
+            return outside
+        }
+    }
+
+    /// "If an Officer is concerned …, the nature of the concern" → the words after the leading condition.
+    private static func mainClauseSubject(_ text: String) -> String {
+        let lower = text.lowercased()
+        if ["if ", "when ", "where ", "whilst ", "while ", "in "].contains(where: lower.hasPrefix), let comma = text.lastIndex(of: ",") {
+            return String(text[text.index(after: comma)...])
+        }
+        return text
+    }
+
+    private static func headingParty(_ heading: String?) -> Party? {
+        heading.flatMap { Party.named(in: $0) }
+    }
+}

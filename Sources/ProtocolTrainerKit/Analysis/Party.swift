@@ -1,0 +1,83 @@
+import Foundation
+
+/// Who a rule binds.
+public enum Party: String, Sendable, Codable, CaseIterable {
+    case councillors
+    case officers
+    case clerk
+    case chairs
+    case partyGroups = "party-groups"
+    case both
+    case council
+
+    /// The trainee roles a question about this party suits.
+    public var roles: [TraineeRole] {
+        switch self {
+        case .councillors, .chairs, .partyGroups: return [.councillor]
+        case .officers, .clerk: return [.officer]
+        case .both, .council: return [.councillor, .officer]
+        }
+    }
+
+    /// Finds the party a phrase names: "A Councillor acting as an individual" → councillors.
+    static func named(in phrase: String) -> Party? {
+        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let text = " " + words.joined(separator: " ") + " "
+        let mentionsCouncillors = words.contains { councillorWords.contains($0) }
+        // "the Proper Officer" is the clerk, not officers in general.
+        let withoutProperOfficer = text.replacingOccurrences(of: " proper officer ", with: " ")
+        let mentionsOfficers = withoutProperOfficer.split(separator: " ").contains { officerWords.contains(String($0)) }
+        if text.contains(" party group") || text.contains(" political group") || text.contains(" party political group") {
+            return .partyGroups
+        }
+        if mentionsCouncillors && mentionsOfficers { return .both }
+        if text.contains(" neither party ") || text.contains(" both parties ") || text.contains(" each other ") { return .both }
+        if text.contains(" clerk ") || text.contains(" proper officer ") || text.contains(" chief executive ") { return .clerk }
+        if words.contains(where: { ["chair", "chairs", "chairman", "chairmen", "vice-chair", "vice-chairs", "mayor"].contains($0) }) {
+            return .chairs
+        }
+        if mentionsCouncillors { return .councillors }
+        if mentionsOfficers { return .officers }
+        if text.contains(" council ") && !text.contains(" council's ") { return .council }
+        return nil
+    }
+
+    /// The party a sentence is about: the first one it names, or both where it pairs them ("Members and Officers",
+    /// "if an Officer is concerned …, or if a Councillor is concerned …").
+    static func subject(of phrase: String) -> Party? {
+        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        func party(at index: Int) -> Party? {
+            guard index < words.count else { return nil }
+            if index + 1 < words.count, words[index] == "proper", words[index + 1] == "officer" { return .clerk }
+            if councillorWords.contains(words[index]) { return .councillors }
+            if officerWords.contains(words[index]) { return index > 0 && words[index - 1] == "proper" ? .clerk : .officers }
+            if words[index] == "clerk" { return .clerk }
+            if ["chair", "chairs", "chairman", "chairmen", "mayor", "vice-chair", "vice-chairs"].contains(words[index]) { return .chairs }
+            if words[index] == "group" || words[index] == "groups", index > 0, ["party", "political"].contains(words[index - 1]) { return .partyGroups }
+            return nil
+        }
+        guard let first = words.indices.first(where: { party(at: $0) != nil }), let found = party(at: first) else { return nil }
+        let conditionals = words.indices.filter { words[$0] == "if" }.compactMap { index in
+            (index + 1...min(index + 3, words.count - 1)).lazy.compactMap(party(at:)).first
+        }
+        if Set(conditionals).isSuperset(of: [.councillors, .officers]) { return .both }
+        for offset in 1...3 where first + offset + 1 < words.count && ["and", "or"].contains(words[first + offset]) {
+            if let other = party(at: first + offset + 1) ?? party(at: first + offset + 2), other != found,
+               Set([found, other]).isSubset(of: [.councillors, .officers]) {
+                return .both
+            }
+        }
+        return found
+    }
+
+    static let councillorWords: Set<String> = ["councillor", "councillors", "member", "members", "cllr", "cllrs"]
+    static let officerWords: Set<String> = ["officer", "officers", "employee", "employees", "staff"]
+}
+
+/// The trainee a question is meant for.
+public enum TraineeRole: String, Sendable, Codable, CaseIterable, Comparable {
+    case councillor
+    case officer
+
+    public static func < (lhs: TraineeRole, rhs: TraineeRole) -> Bool { lhs.rawValue < rhs.rawValue }
+}
