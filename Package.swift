@@ -11,10 +11,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // All the logic, no terminal I/O.
-        .target(name: "ProtocolTrainerKit"),
+        .target(
+            name: "ProtocolTrainerKit",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "ProtocolTrainerCLI",

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reads and writes question banks, refusing files that do not follow the bank format.
+public enum BankStore {
+    /// Reads the bank at `path`; a bad bank is refused with its path and the failing field.
+    public static func load(_ path: String) throws(BankError) -> QuestionBank {
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .unreadable(path: path, reason: "it could not be opened")
+        }
+        return try decode(data, path: path)
+    }
+
+    static func decode(_ data: Data, path: String) throws(BankError) -> QuestionBank {
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: data) } catch {
+            throw .invalid(path: path, field: "the file", problem: "is not JSON")
+        }
+        guard let top = object as? [String: Any] else { throw .invalid(path: path, field: "the file", problem: "is not a JSON object") }
+        guard let version = top["schemaVersion"] as? Int else {
+            throw .invalid(path: path, field: "schemaVersion", problem: "is missing or not a number")
+        }
+        guard version <= QuestionBank.currentSchemaVersion else { throw .unsupportedVersion(path: path, version: version) }
+        do {
+            return try JSONDecoder().decode(QuestionBank.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .invalid(path: path, field: fieldPath(context.codingPath + [key]), problem: "is missing")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw .invalid(path: path, field: fieldPath(context.codingPath), problem: "has the wrong type")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw .invalid(path: path, field: fieldPath(context.codingPath), problem: "is null")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .invalid(path: path, field: fieldPath(context.codingPath), problem: "has a value that is not allowed")
+        } catch {
+            throw .invalid(path: path, field: "the file", problem: "could not be read as a question bank")
+        }
+    }
+
+    /// "questions[3].options[1].feedback"
+    static func fieldPath(_ path: [any CodingKey]) -> String {
+        var out = ""
+        for key in path {
+            if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return out.isEmpty ? "the file" : out
+    }
+
+    /// Writes the bank atomically: a reader never sees half a bank.
+    public static func save(_ bank: QuestionBank, to path: String) throws(BankError) {
+        let data: Data
+        do { data = try bank.jsonData() } catch { throw .cannotWrite(path: path, reason: "it could not be encoded") }
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch {
+            throw .cannotWrite(path: path, reason: error.reason)
+        }
+    }
+
+    /// Keeps the clerk's review: questions whose ids survive regeneration keep their status.
+    public static func carryOverStatuses(from old: QuestionBank, into new: inout QuestionBank) {
+        let statuses = Dictionary(old.questions.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        for index in new.questions.indices {
+            if let status = statuses[new.questions[index].id] { new.questions[index].status = status }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Builds the questions of catalogue provisions for the statements that state them.
+struct CatalogueQuestionBuilder {
+    let context: GenerationContext
+
+    /// The questions of `provision`, cited to `statement`.
+    func questions(_ provision: Provision, for statement: RuleStatement) -> [QuestionDraft] {
+        provision.frames.compactMap { frame in
+            let text = statement.quote.lowercased()
+            guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return nil }
+            return question(provision, frame, statement)
+        }
+    }
+
+    private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
+        let template = context.castTemplate(clauseID: statement.clauseID, key: provision.id + "/" + frame.id)
+        let others = context.statements(other: statement)
+        let options = frame.options.filter { option in
+            option.correct || !ContradictionCheck.isContradicted(option.contradictedBy, by: others)
+        }
+        let wrong = options.filter { !$0.correct }.count
+        // A one-answer question needs at least two wrong options left to be worth asking.
+        if frame.type == .oneAnswer || frame.type == .who, wrong < 2 { return nil }
+        if frame.type == .chooseAll, wrong < 1 { return nil }
+        return QuestionDraft(
+            type: frame.type, kind: frame.kind, roles: frame.roles, topic: provision.topic,
+            stem: template.render(frame.stem),
+            options: options.map { (template.render($0.text), $0.correct, template.render($0.feedback)) },
+            citations: [Citation(clause: statement.clauseID, quote: statement.quote)],
+            difficulty: frame.difficulty, origin: "catalogue:\(provision.id)/\(frame.id)",
+            fixedOrder: frame.type == .yesNo
+        )
+    }
+}

@@ -1,0 +1,45 @@
+/// What every question builder needs to know about the council and its protocol.
+struct GenerationContext {
+    let document: CouncilProtocol
+    let statements: [RuleStatement]
+    let vocabulary: CouncilVocabulary
+    let seed: UInt64
+
+    init(document: CouncilProtocol, seed: UInt64) {
+        self.document = document
+        self.statements = ClauseAnalyser.analyse(document)
+        self.vocabulary = CouncilVocabulary(document)
+        self.seed = seed
+    }
+
+    /// A generator for one question's choices, the same for the same seed and key.
+    func random(_ key: String...) -> SeededRandom {
+        SeededRandom(seed: StableID.number([String(seed)] + key))
+    }
+
+    /// Slots for a scenario: two councillors, two members of staff, the clerk, a place, a day.
+    func castTemplate(clauseID: String, key: String) -> TemplateText {
+        var random = self.random("cast", key)
+        let people = Cast.people(5, random: &random)
+        var template = TemplateText()
+        template.add("cllr", people[0], title: "Cllr")
+        template.add("cllr2", people[1], title: "Cllr")
+        template.add("officer", people[2])
+        template.add("officer2", people[3])
+        template.add("clerkName", people[4])
+        let roles = random.shuffle(Cast.staffRoles.filter { !$0.contains(vocabulary.clerk) })
+        template["officer.role"] = roles[0]
+        template["officer2.role"] = roles[1]
+        template["clerk"] = vocabulary.clerk
+        template["council"] = vocabulary.councilKind
+        template["place"] = random.pick(Cast.places)
+        template["day"] = random.pick(Cast.days)
+        template["clause"] = clauseID
+        return template
+    }
+
+    /// The other statements of the protocol, for checking that a wrong option is not made right elsewhere.
+    func statements(other statement: RuleStatement) -> [RuleStatement] {
+        statements.filter { $0.clauseID != statement.clauseID || $0.quote != statement.quote }
+    }
+}

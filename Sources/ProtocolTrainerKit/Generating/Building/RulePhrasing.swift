@@ -1,0 +1,77 @@
+/// A rule split into its subject, modal and action, for restating it and its misreadings.
+struct RulePhrasing {
+    /// "Members", "A Councillor acting as an individual".
+    let subject: String
+    /// "must not", "should".
+    let modal: String
+    /// The action without its exception or aside.
+    let coreAction: String
+    /// The rule as one sentence (the clause's own words).
+    let sentence: String
+    let binds: Party
+
+    init?(_ statement: RuleStatement, leadIn: RuleStatement?) {
+        let source = statement.itemIndex != nil ? (leadIn?.quote ?? "") : statement.quote
+        let words = source.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: ".,;:") }
+        guard let modalStart = lower.firstIndex(where: { Self.modals.contains($0) }) else { return nil }
+        var modalEnd = modalStart + 1
+        while modalEnd < lower.count, ["not", "never", "normally"].contains(lower[modalEnd]) { modalEnd += 1 }
+        var subjectWords = Array(words[..<modalStart])
+        if let comma = subjectWords.lastIndex(where: { $0.hasSuffix(",") }) { subjectWords = Array(subjectWords[(comma + 1)...]) }
+        guard !subjectWords.isEmpty, subjectWords.count <= 8 else { return nil }
+        subject = subjectWords.joined(separator: " ").capitalisedFirst
+        modal = words[modalStart..<modalEnd].joined(separator: " ").lowercased()
+        var action = statement.itemIndex != nil ? statement.quote : words[modalEnd...].joined(separator: " ")
+        for marker in [" other than", " unless", " except", " save where", " without the consent", ", provided", " provided that",
+                       " (", ";", " e.g.", " – "] {
+            if let range = action.range(of: marker) { action = String(action[..<range.lowerBound]) }
+        }
+        action = action.trimmingCharacters(in: " .,:;")
+        if statement.itemIndex != nil {
+            // "never canvass support" under "members should:" → "canvass support", the modal taking the "never".
+            let itemWords = action.split(separator: " ")
+            if let first = itemWords.first?.lowercased(), first == "never" || first == "not" {
+                action = itemWords.dropFirst().joined(separator: " ")
+            }
+            action = action.lowercasedFirstWordIfCommon
+        }
+        guard action.split(separator: " ").count >= 2 else { return nil }
+        coreAction = action
+        if statement.itemIndex != nil {
+            let lead = (leadIn?.quote ?? "").trimmingCharacters(in: " :")
+            sentence = "\(lead) \(statement.quote.lowercasedFirstWordIfCommon.trimmingCharacters(in: " .;,"))."
+        } else {
+            sentence = statement.quote
+        }
+        binds = statement.binds
+    }
+
+    private static let modals: Set<String> = ["must", "should", "shall", "may", "cannot", "will", "can"]
+
+    /// The same sentence said of the other side: "Officers must …" for "Members must …".
+    func withOtherParty() -> (text: String, party: Party, original: String, replacement: String)? {
+        let swaps: [(String, String, Party)] = [
+            ("Councillors", "Officers", .officers), ("Members", "Officers", .officers), ("Officers", "Councillors", .councillors),
+            ("Employees", "Councillors", .councillors), ("A Councillor", "An Officer", .officers), ("A member", "An officer", .officers),
+            ("A Member", "An Officer", .officers), ("An Officer", "A Councillor", .councillors), ("An officer", "A councillor", .councillors),
+        ]
+        for (from, to, party) in swaps where subject == from || subject.hasPrefix(from + " ") {
+            let rest = subject.dropFirst(from.count)
+            return ("\(to)\(rest) \(modal) \(coreAction).", party, from.lowercased(), to.lowercased())
+        }
+        return nil
+    }
+}
+
+extension String {
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// "To determine council policy" → "to determine council policy", leaving names and acronyms alone.
+    var lowercasedFirstWordIfCommon: String {
+        guard let first = split(separator: " ").first else { return self }
+        let isCommon = first.count > 1 && first.dropFirst().allSatisfy { $0.isLowercase }
+            && !["Council", "Councillors", "Councillor", "Officers", "Officer", "Members", "Member", "Chair", "Mayor", "Town", "Clerk"].contains(String(first))
+        return isCommon ? prefix(1).lowercased() + dropFirst() : self
+    }
+}

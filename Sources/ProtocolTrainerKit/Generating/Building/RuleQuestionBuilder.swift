@@ -1,0 +1,203 @@
+/// The general path: questions from any rule, whether or not the catalogue knows it.
+///
+/// A rule whose action can stand in a scenario gets a yes/no scenario ("… decided to <action>. Was that in line with the
+/// protocol?") and a one-answer scenario ("… is wondering whether to <action>. What does the protocol say?"). A rule with
+/// exceptions, or whose action is too long to restate without copying the clause, gets recall questions instead.
+struct RuleQuestionBuilder {
+    let context: GenerationContext
+
+    func questions(for statement: RuleStatement, leadIn: RuleStatement?) -> [QuestionDraft] {
+        guard statement.statesRule, statement.kind != .concernGoesTo, statement.kind != .canExpect else { return [] }
+        let conflicting = isContradictedElsewhere(statement)
+        var drafts: [QuestionDraft] = []
+        let roles = statement.binds == .both ? [TraineeRole.councillor, .officer] : [statement.binds.roles.first ?? .councillor]
+        if statement.conditions.isEmpty, !conflicting {
+            for (index, role) in roles.enumerated() {
+                guard let person = ScenarioPerson.acting(for: statement.binds, as: role) else { continue }
+                // With two roles, one gets the yes/no question and the other the one-answer question.
+                if roles.count == 1 || index == 0, let draft = yesNo(statement, person, leadIn) { drafts.append(draft) }
+                if roles.count == 1 || index == 1, let draft = whether(statement, person, leadIn) { drafts.append(draft) }
+            }
+        }
+        if drafts.count < 2, let draft = recall(statement, leadIn) { drafts.append(draft) }
+        if !statement.conditions.isEmpty, statement.kind.forbids, let draft = exception(statement, leadIn) { drafts.append(draft) }
+        return drafts
+    }
+
+    // MARK: Scenarios
+
+    private func setting(_ statement: RuleStatement, _ person: ScenarioPerson, form: String)
+        -> (template: TemplateText, opening: String, action: String)? {
+        let key = "\(statement.clauseID)|\(statement.quote)|\(form)|\(person.role)"
+        let template = context.castTemplate(clauseID: statement.clauseID, key: key)
+        guard let action = ActionPhrase.forScenario(statement.action, person: person.person(in: template)) else { return nil }
+        var random = context.random("opener", key)
+        let opener = random.pick(ScenarioOpeners.openers(for: statement.topic))
+        return (template, "\(opener) \(person.introduction)", action)
+    }
+
+    private func yesNo(_ statement: RuleStatement, _ person: ScenarioPerson, _ leadIn: RuleStatement?) -> QuestionDraft? {
+        guard let (template, opening, action) = setting(statement, person, form: "yes-no") else { return nil }
+        let quote = quoted(statement, leadIn)
+        let stem: String
+        let answerIsYes: Bool
+        switch statement.kind {
+        case .mustNot, .mayNot, .shouldNot:
+            stem = "\(opening) decided to \(action). Was that in line with the protocol?"
+            answerIsYes = false
+        case .must, .should, .isResponsible:
+            var random = context.random("polarity", statement.clauseID, statement.quote)
+            answerIsYes = random.below(2) == 0
+            stem = answerIsYes
+                ? "\(opening) made sure to \(action). Was that in line with the protocol?"
+                : "\(opening) decided not to \(action), thinking it unnecessary. Was that in line with the protocol?"
+        case .may, .hasRight:
+            stem = "\(opening) decided to \(action). Was \(person.pronoun("they")) entitled to?"
+            answerIsYes = true
+        default:
+            return nil
+        }
+        let right = "\(answerIsYes ? "Yes" : "Right, it was not"). The protocol says: \(quote) ({clause})."
+        let wrong = "\(answerIsYes ? "No, it was" : "No, it was not"). The protocol says: \(quote) ({clause})."
+        return QuestionDraft(
+            type: .yesNo, kind: .scenario, roles: [person.role], topic: statement.topic, stem: template.render(stem),
+            options: [("Yes", answerIsYes, template.render(answerIsYes ? right : wrong)),
+                      ("No", !answerIsYes, template.render(answerIsYes ? wrong : right))],
+            citations: [citation(statement)], difficulty: .easy, origin: "rule:yes-no-\(statement.kind.rawValue)", fixedOrder: true
+        )
+    }
+
+    private func whether(_ statement: RuleStatement, _ person: ScenarioPerson, _ leadIn: RuleStatement?) -> QuestionDraft? {
+        guard let (template, opening, action) = setting(statement, person, form: "whether") else { return nil }
+        let quote = quoted(statement, leadIn)
+        let they = person.pronoun("they", capitalised: true), them = person.pronoun("them"), their = person.pronoun("their")
+        let says = "The protocol says: \(quote) ({clause})."
+        var options: [(String, Bool, String)]
+        switch statement.kind {
+        case .mustNot, .mayNot, .shouldNot:
+            let verb = statement.kind == .shouldNot ? "should not" : "must not"
+            options = [
+                ("\(they) \(verb) do it.", true, "Yes. \(says)"),
+                ("\(they) may, as long as the {clerk} agrees.", false, "No. The protocol makes no exception for the {clerk}'s agreement. \(says)"),
+                ("\(they) may, as long as \(person.pronoun("they")) mentions it at the next meeting.", false, "No. Telling the council afterwards does not make it acceptable. \(says)"),
+                ("It is up to \(them): the protocol leaves it to \(their) judgement.", false, "No. The protocol is clear on this. \(says)"),
+            ]
+        case .must, .should:
+            let verb = statement.kind == .should ? "should" : "must"
+            options = [
+                ("\(they) \(verb) do it.", true, "Yes. \(says)"),
+                ("\(they) need not, unless the Chair asks \(them) to.", false, "No. It does not wait for the Chair. \(says)"),
+                ("It is up to \(them): the protocol leaves it to \(their) judgement.", false, "No. The protocol expects it. \(says)"),
+            ]
+            if statement.binds != .clerk {
+                options.append(("It is for the {clerk} to do, not \(them).", false, "No. The protocol puts this on \(them). \(says)"))
+            }
+        case .may, .hasRight:
+            options = [
+                ("\(they) may do it.", true, "Yes. \(says)"),
+                ("\(they) must not do it.", false, "No: the protocol allows it. \(says)"),
+                ("Only with the Chair's written permission.", false, "No. The protocol does not require the Chair's permission. \(says)"),
+                ("Only once the full council has voted on it.", false, "No. No vote is needed. \(says)"),
+            ]
+        default:
+            return nil
+        }
+        let stem = "\(opening) is wondering whether to \(action). What does the protocol say?"
+        return QuestionDraft(
+            type: .oneAnswer, kind: .scenario, roles: [person.role], topic: statement.topic, stem: template.render(stem),
+            options: options.map { (template.render($0.0), $0.1, template.render($0.2)) },
+            citations: [citation(statement)], difficulty: .medium, origin: "rule:whether-\(statement.kind.rawValue)"
+        )
+    }
+
+    // MARK: Recall
+
+    /// "Which of these matches the protocol?" with the rule and its usual misreadings.
+    private func recall(_ statement: RuleStatement, _ leadIn: RuleStatement?) -> QuestionDraft? {
+        guard let parts = RulePhrasing(statement, leadIn: leadIn) else { return nil }
+        let template = context.castTemplate(clauseID: statement.clauseID, key: "recall|\(statement.quote)")
+        let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
+        var wrong: [(String, String)] = []
+        let core = parts.coreAction
+        switch statement.kind {
+        case .mustNot, .mayNot, .shouldNot:
+            if statement.conditions.isEmpty {
+                wrong.append(("\(parts.subject) may \(core) if the {clerk} agrees.", "No. There is no such exception. \(says)"))
+            } else {
+                wrong.append(("\(parts.subject) must never \(core), in any circumstances.", "No. The rule has an exception. \(says)"))
+            }
+            wrong.append(("\(parts.subject) may \(core) whenever they think it right.", "No. \(says)"))
+        case .must, .should:
+            wrong.append(("\(parts.subject) may decide for themselves whether to \(core).", "No. \(says)"))
+            wrong.append(("\(parts.subject) need only \(core) when the Chair asks them to.", "No. It does not wait for the Chair. \(says)"))
+        case .may, .hasRight:
+            wrong.append(("\(parts.subject) must never \(core).", "No: the protocol allows it. \(says)"))
+            if statement.conditions.isEmpty {
+                wrong.append(("\(parts.subject) may \(core) only with the Chair's written permission.", "No. The Chair's permission is not needed. \(says)"))
+            }
+        default:
+            return nil
+        }
+        if let swapped = parts.withOtherParty(), !isStatedFor(swapped.party, like: statement) {
+            wrong.append((swapped.text, "No. The protocol says this of \(swapped.original), not \(swapped.replacement). \(says)"))
+        }
+        guard wrong.count >= 2 else { return nil }
+        let topic = statement.topic.title.lowercased()
+        let stem = "Which of these matches what the protocol says about \(topic)?"
+        return QuestionDraft(
+            type: .oneAnswer, kind: .recall, roles: statement.binds.roles, topic: statement.topic, stem: stem,
+            options: [(parts.sentence, true, template.render("Yes. \(says)"))] + wrong.map { (template.render($0.0), false, template.render($0.1)) },
+            citations: [citation(statement)], difficulty: statement.conditions.isEmpty ? .medium : .hard,
+            origin: "rule:recall-\(statement.kind.rawValue)"
+        )
+    }
+
+    /// "Does the protocol ever allow members to …?" for a prohibition with an exception.
+    private func exception(_ statement: RuleStatement, _ leadIn: RuleStatement?) -> QuestionDraft? {
+        guard let parts = RulePhrasing(statement, leadIn: leadIn), let condition = statement.conditions.first,
+              ["other than", "unless", "except", "save where", "without the consent", "provided"].contains(where: condition.lowercased().hasPrefix)
+        else { return nil }
+        let template = context.castTemplate(clauseID: statement.clauseID, key: "exception|\(statement.quote)")
+        let stem = "Does the protocol allow any exception to the rule that \(parts.subject.lowercasedFirstWordIfCommon) \(parts.modal) \(parts.coreAction)?"
+        let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
+        return QuestionDraft(
+            type: .yesNo, kind: .recall, roles: statement.binds.roles, topic: statement.topic, stem: template.render(stem),
+            options: [("Yes", true, template.render("Yes: \(condition). \(says)")),
+                      ("No", false, template.render("No, there is one: \(condition). \(says)"))],
+            citations: [citation(statement)], difficulty: .hard, origin: "rule:exception", fixedOrder: true
+        )
+    }
+
+    // MARK: Helpers
+
+    private func citation(_ statement: RuleStatement) -> Citation {
+        Citation(clause: statement.clauseID, quote: statement.quote)
+    }
+
+    /// The clause's words in quotation marks, with the list's lead-in for an item.
+    private func quoted(_ statement: RuleStatement, _ leadIn: RuleStatement?) -> String {
+        if statement.itemIndex != nil, let leadIn {
+            return "“\(leadIn.quote.trimmingCharacters(in: " :")) … \(statement.quote.trimmingCharacters(in: " .;,"))”"
+        }
+        return "“\(statement.quote.trimmingCharacters(in: " "))”"
+    }
+
+    /// True when another clause permits or requires much the same action, so a question could not have one answer.
+    private func isContradictedElsewhere(_ statement: RuleStatement) -> Bool {
+        let mine = ContentWords.of(statement.action)
+        guard mine.count >= 3 else { return false }
+        return context.statements(other: statement).contains { other in
+            guard other.statesRule, other.kind.forbids != statement.kind.forbids, other.binds == statement.binds || other.binds == .both
+            else { return false }
+            return ContentWords.overlap(mine, ContentWords.of(other.action)) >= 0.7
+        }
+    }
+
+    /// True when the protocol states much the same rule for `party` too.
+    private func isStatedFor(_ party: Party, like statement: RuleStatement) -> Bool {
+        let mine = ContentWords.of(statement.action)
+        return context.statements.contains { other in
+            (other.binds == party || other.binds == .both) && ContentWords.overlap(mine, ContentWords.of(other.action)) >= 0.5
+        }
+    }
+}

@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Appointments of staff.
+    static let appointments: [Provision] = []
+}

@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Concerns, complaints and criticism of staff.
+    static let concerns: [Provision] = []
+}

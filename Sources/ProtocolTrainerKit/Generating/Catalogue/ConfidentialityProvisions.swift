@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Confidential information and documents.
+    static let confidentiality: [Provision] = []
+}

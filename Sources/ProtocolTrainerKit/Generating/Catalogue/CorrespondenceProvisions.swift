@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Correspondence between councillors and officers.
+    static let correspondence: [Provision] = []
+}

@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Councillors' access to documents and information.
+    static let documents: [Provision] = []
+}

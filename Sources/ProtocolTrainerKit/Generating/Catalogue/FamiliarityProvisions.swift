@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Close personal familiarity between councillors and officers.
+    static let familiarity: [Provision] = []
+}

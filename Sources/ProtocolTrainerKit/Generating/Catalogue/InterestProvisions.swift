@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Interests: pecuniary and prejudicial interests.
+    static let interests: [Provision] = []
+}

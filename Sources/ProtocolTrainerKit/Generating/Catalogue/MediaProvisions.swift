@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Dealing with the media.
+    static let media: [Provision] = []
+}

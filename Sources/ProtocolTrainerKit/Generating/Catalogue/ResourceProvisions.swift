@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Council equipment, supplies and support services.
+    static let resources: [Provision] = []
+}

@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// Respect, courtesy, bullying and pressure.
+    static let respect: [Provision] = []
+}

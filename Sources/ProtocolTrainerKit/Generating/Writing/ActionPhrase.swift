@@ -1,0 +1,57 @@
+import Foundation
+
+/// Turns the action of a rule into words a scenario can use: "decided to <action>".
+enum ActionPhrase {
+    private static let leadingAdverbs: Set<String> = ["not", "never", "normally", "always", "only", "also", "still", "ever", "to", "at", "all", "times"]
+    private static let notVerbs: Set<String> = ["be", "been", "being", "by", "a", "an", "the", "that", "which", "as", "from", "in", "on", "of",
+                                                "so", "this", "these", "their", "its", "it", "any", "all", "each", "no", "with"]
+    private static let boundaries = [",", ";", " (", " e.g.", " i.e.", " – ", " - ", " — "]
+
+    /// The action in base form, pronouns made the person's own, cut at the first aside; nil when it cannot stand in a scenario.
+    static func forScenario(_ action: String, person: Person, maxWords: Int = 16) -> String? {
+        var words = action.split(separator: " ").map(String.init)
+        // "at all times", "not normally", "never" carry the rule's force, which the question supplies.
+        while let first = words.first?.lowercased(), leadingAdverbs.contains(first) {
+            if first == "at", words.count > 2, words[1].lowercased() == "all", words[2].lowercased().hasPrefix("times") {
+                words.removeFirst(3)
+            } else if first == "at" || first == "all" || first == "times" {
+                return nil
+            } else {
+                words.removeFirst()
+            }
+        }
+        guard let verb = words.first?.lowercased(), verb.first?.isLetter == true, !notVerbs.contains(verb),
+              !verb.hasSuffix("ed"), !verb.hasSuffix("ing"), !verb.hasSuffix("s") || verb.hasSuffix("ss") else { return nil }
+        var text = words.joined(separator: " ")
+        for boundary in boundaries {
+            if let range = text.range(of: boundary) { text = String(text[..<range.lowerBound]) }
+        }
+        text = text.trimmingCharacters(in: " .;:")
+        text = ownPronouns(text, person: person)
+        let count = text.split(separator: " ").count
+        guard count >= 2, count <= maxWords else { return nil }
+        return text
+    }
+
+    /// "their", "his/her", "he/she" and the like become the person's own pronouns.
+    static func ownPronouns(_ text: String, person: Person) -> String {
+        let reflexive = person.pronoun == "she" ? "herself" : "himself"
+        let swaps: [(String, String)] = [
+            ("him/herself", reflexive), ("himself/herself", reflexive), ("themselves", reflexive),
+            ("his/her", person.their), ("his or her", person.their), ("him/her", person.them), ("him or her", person.them),
+            ("he/she", person.they), ("he or she", person.they), ("their", person.their), ("them", person.them), ("they", person.they),
+        ]
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var joined = " " + words.joined(separator: " ") + " "
+        for (from, to) in swaps where from.contains(" ") || from.contains("/") {
+            joined = joined.replacingOccurrences(of: " " + from + " ", with: " " + to + " ")
+        }
+        words = joined.trimmingCharacters(in: " ").split(separator: " ").map(String.init)
+        let single = Dictionary(swaps.filter { !$0.0.contains(" ") && !$0.0.contains("/") }, uniquingKeysWith: { a, _ in a })
+        return words.map { word in
+            let bare = word.trimmingCharacters(in: ".,;:")
+            guard let swap = single[bare] else { return word }
+            return word.replacingOccurrences(of: bare, with: swap)
+        }.joined(separator: " ")
+    }
+}

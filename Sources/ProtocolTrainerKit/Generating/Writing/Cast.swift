@@ -1,0 +1,55 @@
+/// The fictional people and places of scenarios: varied, realistic, and never real councillors or parties.
+struct Person {
+    var first: String
+    var last: String
+    /// "she" or "he".
+    var pronoun: String
+
+    var they: String { pronoun }
+    var them: String { pronoun == "she" ? "her" : "him" }
+    var their: String { pronoun == "she" ? "her" : "his" }
+    var full: String { "\(first) \(last)" }
+}
+
+enum Cast {
+    static let women: [(String, String)] = [
+        ("Priya", "Shah"), ("Helen", "Ford"), ("Aisha", "Begum"), ("Joanne", "Whitlock"), ("Siân", "Powell"),
+        ("Grace", "Adeyemi"), ("Margaret", "Ellis"), ("Chloe", "Marsh"), ("Nadia", "Kowalska"), ("Ruth", "Osei"),
+        ("Fiona", "McLeod"), ("Hannah", "Greaves"), ("Lucy", "Tran"), ("Kerry", "Dawson"), ("Amira", "Haddad"),
+        ("Beth", "Llewellyn"), ("Sarah", "Okonjo"), ("Yvonne", "Carter"), ("Mei", "Wong"), ("Rachel", "Finch"),
+    ]
+    static let men: [(String, String)] = [
+        ("Ben", "Okafor"), ("Amir", "Khan"), ("Dan", "Hughes"), ("Mark", "Reynolds"), ("Tom", "Barker"),
+        ("Graham", "Pike"), ("Raj", "Patel"), ("Callum", "Reid"), ("Kwame", "Mensah"), ("Peter", "Lawson"),
+        ("Oliver", "Nash"), ("Tariq", "Aziz"), ("Steve", "Holloway"), ("Jonathan", "Price"), ("Marek", "Nowak"),
+        ("Gareth", "Evans"), ("Luke", "Chambers"), ("Ibrahim", "Sesay"), ("Martin", "Quinn"), ("Alan", "Webb"),
+    ]
+
+    /// Staff roles other than the clerk, as small councils have them.
+    static let staffRoles = [
+        "Assistant Clerk", "Deputy Clerk", "Administration Officer", "Finance Officer", "Facilities Officer",
+        "Events Officer", "groundsman", "Amenities Officer", "Community Officer", "Office Assistant",
+    ]
+
+    static let places = [
+        "the community centre", "the market square", "the recreation ground", "the allotments", "the library car park",
+        "the council office", "the town hall", "the sports pavilion", "the skate park", "the cemetery",
+        "the high street", "the village hall", "the bowls club", "the farmers' market", "the railway station car park",
+    ]
+
+    static let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// `count` different people.
+    static func people(_ count: Int, random: inout SeededRandom) -> [Person] {
+        var chosen: [Person] = []
+        var usedSurnames: Set<String> = []
+        while chosen.count < count {
+            let woman = random.below(2) == 0
+            let (first, last) = random.pick(woman ? women : men)
+            guard !usedSurnames.contains(last) else { continue }
+            usedSurnames.insert(last)
+            chosen.append(Person(first: first, last: last, pronoun: woman ? "she" : "he"))
+        }
+        return chosen
+    }
+}

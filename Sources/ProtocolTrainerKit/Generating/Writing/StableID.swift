@@ -1,0 +1,30 @@
+import Crypto
+import Foundation
+
+/// Short ids that stay the same while what they are made from stays the same.
+enum StableID {
+    /// "q-" and 12 hex digits of SHA-256 over the parts.
+    static func make(_ prefix: String, _ parts: [String], length: Int = 12) -> String {
+        prefix + "-" + String(hex(parts.joined(separator: "\u{1F}")).prefix(length))
+    }
+
+    static func hex(_ text: String) -> String {
+        hex(Data(text.utf8))
+    }
+
+    /// Lower-case hex SHA-256 of `data`.
+    static func hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A number to seed choices from, the same on every machine.
+    static func number(_ parts: [String]) -> UInt64 {
+        let digest = Array(SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8)))
+        return digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    }
+}
+
+/// SHA-256 of a protocol file, as banks record it.
+public enum ProtocolFingerprint {
+    public static func sha256(of data: Data) -> String { StableID.hex(data) }
+}

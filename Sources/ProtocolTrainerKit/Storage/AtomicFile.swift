@@ -1,0 +1,58 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that a crash, a `kill -9` or a full disk leaves either the old file or the new one, never a torn one:
+/// a temporary file in the same folder, fsync, rename over the target, fsync of the folder.
+public enum AtomicFile {
+    public struct Failure: Error {
+        /// What went wrong, in plain words ("the disk is full").
+        public let reason: String
+    }
+
+    public static func write(_ data: Data, to path: String) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(reason: describe(errno)) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw Failure(reason: describe(failure))
+        }
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: return "the disk is full"
+        case EACCES, EPERM: return "permission denied"
+        case ENOENT: return "the folder does not exist"
+        case EROFS: return "the disk is read-only"
+        default: return String(cString: strerror(code))
+        }
+    }
+}
