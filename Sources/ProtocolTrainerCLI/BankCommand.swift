@@ -6,7 +6,7 @@ struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
         abstract: "Generate a council's question bank from its protocol, check it, and review its questions.",
-        subcommands: [Generate.self]
+        subcommands: [Generate.self, Check.self, Stats.self, Show.self, SetStatus.self]
     )
 }
 
@@ -47,4 +47,137 @@ extension BankCommand {
 /// Prints a line to standard error.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// A bank named by file, or by a built-in council's name.
+struct BankLocation: ParsableArguments {
+    @Argument(help: ArgumentHelp("The bank file, or a built-in council's name (e.g. iminster).", valueName: "bank-or-council"))
+    var bank: String
+
+    @Option(help: ArgumentHelp("The protocol the bank was generated from (default: protocol.txt beside the bank).", valueName: "file"))
+    var `protocol`: String?
+
+    var bankPath: String {
+        if FileManager.default.fileExists(atPath: bank) || bank.hasSuffix(".json") { return bank }
+        if let library = CouncilLibrary.locate(), library.councils.contains(bank.lowercased()) {
+            return library.bankPath(council: bank.lowercased())
+        }
+        return bank
+    }
+
+    var protocolPath: String {
+        `protocol` ?? URL(fileURLWithPath: bankPath).deletingLastPathComponent().appendingPathComponent("protocol.txt").path
+    }
+
+    func load() throws -> QuestionBank {
+        do { return try BankStore.load(bankPath) } catch { throw Failure(message: error.description) }
+    }
+
+    /// The protocol and its file's SHA-256.
+    func loadProtocol() throws -> (CouncilProtocol, String) {
+        let path = protocolPath
+        do {
+            let document = try ProtocolReader().read(path: path)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return (document, ProtocolFingerprint.sha256(of: data))
+        } catch let error as ProtocolReadingError {
+            throw Failure(message: "\(error.description) (Give the bank's protocol with --protocol FILE.)")
+        }
+    }
+}
+
+extension BankCommand {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a bank: its format, whether the protocol changed since, duplicate ids, broken questions and citations."
+        )
+
+        @OptionGroup var location: BankLocation
+
+        func run() throws {
+            let bank = try location.load()
+            let (document, sha) = try location.loadProtocol()
+            let check = BankCheck(bank: bank, document: document, protocolSHA256: sha)
+            print(check.render(path: location.bankPath), terminator: "")
+            if !check.isClean { throw ExitCode(1) }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count a bank's questions by type, kind, role and topic, and list rule-stating clauses with no question."
+        )
+
+        @OptionGroup var location: BankLocation
+
+        func run() throws {
+            let bank = try location.load()
+            let document = try? location.loadProtocol().0
+            print(BankStats(bank: bank, document: document).render(), terminator: "")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one question for review, with the right answers marked.")
+
+        @Argument(help: "The question's id (e.g. q-4d147d78f805).")
+        var id: String
+
+        @Option(help: ArgumentHelp("The bank file or built-in council (default: look in every built-in council's bank).", valueName: "bank-or-council"))
+        var bank: String?
+
+        func run() throws {
+            let (_, found) = try QuestionLookup.find(id, in: bank)
+            print(QuestionPresenter.render(found), terminator: "")
+        }
+    }
+
+    struct SetStatus: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-status",
+            abstract: "Approve or retire a question after review (retired questions are never asked)."
+        )
+
+        @Argument(help: "The question's id.")
+        var id: String
+
+        @Argument(help: "approved, retired or draft.")
+        var status: QuestionStatus
+
+        @Option(help: ArgumentHelp("The bank file or built-in council (default: look in every built-in council's bank).", valueName: "bank-or-council"))
+        var bank: String?
+
+        func run() throws {
+            let (path, _) = try QuestionLookup.find(id, in: bank)
+            do {
+                var loaded = try BankStore.load(path)
+                guard let index = loaded.questions.firstIndex(where: { $0.id == id }) else { throw BankError.unknownQuestion(path: path, id: id) }
+                loaded.questions[index].status = status
+                try BankStore.save(loaded, to: path)
+            } catch let error as BankError {
+                throw Failure(message: error.description)
+            }
+            print("\(id) is now \(status.rawValue) in \(path).")
+        }
+    }
+}
+
+extension QuestionStatus: ExpressibleByArgument {}
+
+/// Finds a question by id in one bank or in every built-in bank.
+enum QuestionLookup {
+    static func find(_ id: String, in bank: String?) throws -> (String, Question) {
+        var paths: [String] = []
+        if let bank {
+            paths = [try BankLocation.parse([bank]).bankPath]
+        } else if let library = CouncilLibrary.locate() {
+            paths = library.councils.map(library.bankPath).filter { FileManager.default.fileExists(atPath: $0) }
+        }
+        for path in paths {
+            let loaded: QuestionBank
+            do { loaded = try BankStore.load(path) } catch { throw Failure(message: error.description) }
+            if let question = loaded.question(id: id) { return (path, question) }
+        }
+        throw Failure(message: "There is no question '\(id)' in \(paths.count == 1 ? paths[0] : "the built-in banks"). 'protocol-trainer bank stats' and the bank file list the question ids.")
+    }
 }

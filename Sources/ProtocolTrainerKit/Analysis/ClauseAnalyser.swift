@@ -7,7 +7,13 @@ public enum ClauseAnalyser {
 
     static func analyse(_ clause: Clause) -> [RuleStatement] {
         let sentences = SentenceSplitter.sentences(clause.text)
-        var statements = sentences.map { statement(for: $0, clause: clause, itemIndex: nil, context: nil) }
+        var statements: [RuleStatement] = []
+        for sentence in sentences {
+            var next = statement(for: sentence, clause: clause, itemIndex: nil, context: nil)
+            // "They have a duty to …" after "Officers serve the Council …": the pronoun is the last sentence's party.
+            if let previous = statements.last, startsWithPronoun(sentence) { next.binds = previous.binds }
+            statements.append(next)
+        }
         // The list's lead-in ("Officers can expect from Councillors:", "members should:") gives its items their force.
         let leadIn = sentences.last.map { statement(for: $0, clause: clause, itemIndex: nil, context: nil) }
         for (index, item) in clause.items.enumerated() {
@@ -57,8 +63,11 @@ public enum ClauseAnalyser {
         if let own, own != .statement, own != .must || leadIn.kind == .statement { return (own, binds) }
         let negated = item.first == "never" || item.first == "not" || item.starts(with: ["avoid"])
         switch leadIn.kind {
-        case .must, .should, .statement:
-            let base: RuleKind = leadIn.kind == .statement ? .should : leadIn.kind
+        case .statement:
+            // A list under a plain statement ("Councillors have four main areas of responsibility") describes, not binds.
+            return (.statement, binds)
+        case .must, .should:
+            let base = leadIn.kind
             if negated { return (base == .must ? .mustNot : .shouldNot, binds) }
             return (base, binds)
         case .canExpect:
@@ -102,6 +111,11 @@ public enum ClauseAnalyser {
             return String(text[text.index(after: comma)...])
         }
         return text
+    }
+
+    private static func startsWithPronoun(_ sentence: String) -> Bool {
+        let first = sentence.split(separator: " ").first?.lowercased() ?? ""
+        return ["they", "he/she", "he", "she", "he or she", "such"].contains(first)
     }
 
     private static func headingParty(_ heading: String?) -> Party? {

@@ -1,7 +1,166 @@
-/// "Choose all that apply" questions from a clause's list: what each side can expect, areas of responsibility,
-/// what a councillor should do in a situation.
+/// "Choose all that apply" questions from a clause's list: what each side can expect of the other, areas of
+/// responsibility, what a councillor or officer should do in a situation. Every item of a list is asked about.
 struct ListQuestionBuilder {
     let context: GenerationContext
 
-    func questions() -> [QuestionDraft] { [] }
+    private struct ListClause {
+        let clause: Clause
+        let leadIn: RuleStatement
+        let items: [RuleStatement]
+        /// Who the list is for: the side that can expect, or the side that must do.
+        let party: Party
+    }
+
+    func questions() -> [QuestionDraft] {
+        let lists = context.document.clauses.compactMap(list)
+        return lists.flatMap { list -> [QuestionDraft] in
+            switch list.leadIn.kind {
+            case .canExpect: return expectations(list, all: lists)
+            case .must, .should, .mustNot, .shouldNot: return duties(list)
+            case .statement where list.leadIn.quote.lowercased().contains("responsibilit"): return responsibilities(list)
+            default: return []
+            }
+        }
+    }
+
+    private func list(_ clause: Clause) -> ListClause? {
+        guard clause.items.count >= 3 else { return nil }
+        let statements = context.statements.filter { $0.clauseID == clause.id }
+        guard let leadIn = statements.last(where: { $0.itemIndex == nil }) else { return nil }
+        let items = statements.filter { $0.itemIndex != nil }
+        let party = Party.subject(of: leadIn.quote) ?? leadIn.binds
+        return ListClause(clause: clause, leadIn: leadIn, items: items, party: party)
+    }
+
+    /// Groups of at most four items, so every item is asked about and no question is a wall of options.
+    private func chunks<T>(_ items: [T]) -> [[T]] {
+        let count = Int((Double(items.count) / 4).rounded(.up))
+        guard count > 0 else { return [] }
+        let size = Int((Double(items.count) / Double(count)).rounded(.up))
+        return stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
+    }
+
+    /// True when `text` says much the same as something in the protocol.
+    private func isInProtocol(_ text: String) -> Bool {
+        let words = ContentWords.of(text)
+        return context.document.clauses.contains { clause in
+            ([clause.text] + clause.items.map(\.text)).contains { ContentWords.overlap(words, ContentWords.of($0)) >= 0.6 }
+        }
+    }
+
+    private func isLike(_ text: String, anyOf items: [RuleStatement]) -> Bool {
+        let words = ContentWords.of(text)
+        return items.contains { ContentWords.overlap(words, ContentWords.of($0.quote)) >= 0.5 }
+    }
+
+    // MARK: What each side can expect
+
+    private static let absentExpectations: [Party: [(String, String)]] = [
+        .councillors: [
+            ("Priority for requests from their own ward.", "Not in the protocol: staff serve the council as a whole, not individual councillors or wards."),
+            ("Help from staff with their election leaflets.", "Not in the protocol: staff do not support party political or election work."),
+            ("A member of staff to change a report's recommendation when asked.", "Not in the protocol: an officer's recommendation is the officer's own professional view."),
+        ],
+        .officers: [
+            ("A councillor's support when applying for promotion.", "Not in the protocol: councillors must not use their position to advance others' interests."),
+            ("Councillors' help with a pay dispute, raised at a public meeting.", "Not in the protocol: employment matters go through the council's agreed procedures."),
+            ("To be told in advance how each councillor will vote.", "Not in the protocol: how councillors vote is for them to decide in the meeting."),
+        ],
+    ]
+
+    private func expectations(_ list: ListClause, all lists: [ListClause]) -> [QuestionDraft] {
+        let beneficiary: Party = list.party == .officers ? .officers : .councillors
+        let other = lists.first { $0.leadIn.kind == .canExpect && $0.clause.id != list.clause.id }
+        var wrongPool: [(String, String)] = []
+        if let other {
+            let otherSide = beneficiary == .councillors ? "officers" : "councillors"
+            for item in other.items where !isLike(item.quote, anyOf: list.items) {
+                wrongPool.append((item.quote.asOption, "That is on the list of what \(otherSide) can expect (\(other.clause.id)), not this one."))
+            }
+        }
+        wrongPool += (Self.absentExpectations[beneficiary] ?? []).filter { !isInProtocol($0.0) }
+        guard wrongPool.count >= 2 else { return [] }
+        let who = beneficiary == .councillors ? "councillors" : "officers"
+        let from = beneficiary == .councillors ? "officers" : "councillors"
+        return chunks(list.items).enumerated().map { index, chunk in
+            var random = context.random("expect", list.clause.id, String(index))
+            let wrong = Array(random.shuffle(wrongPool).prefix(2))
+            let template = context.castTemplate(clauseID: list.clause.id, key: "expect|\(index)")
+            let stem = beneficiary == .officers
+                ? "{officer}, the council's {officer.role}, is preparing a short talk for new councillors on what staff can expect from them. Which of these belong in it under the protocol? Choose all that apply."
+                : "{cllr} has just been elected and asks {clerkName}, the {clerk}, what councillors can expect from the council's staff. Which of these can councillors expect under the protocol? Choose all that apply."
+            return QuestionDraft(
+                type: .chooseAll, kind: .scenario, roles: [.councillor, .officer], topic: .expectations,
+                stem: template.render(stem),
+                options: chunk.map { ($0.quote.asOption, true, template.render("Yes: \(who) can expect this of \(from) ({clause}).")) }
+                    + wrong.map { ($0.0, false, template.render($0.1)) },
+                citations: chunk.map { Citation(clause: list.clause.id, quote: $0.quote) },
+                difficulty: .medium, origin: "list:expectations"
+            )
+        }
+    }
+
+    // MARK: What to do in a situation
+
+    private func duties(_ list: ListClause) -> [QuestionDraft] {
+        let negative = list.items.filter { $0.kind.forbids }
+        // A forbidden step, said as if it were allowed, is the tempting wrong answer.
+        let wrongPool = negative.compactMap { item -> (String, String, RuleStatement)? in
+            let words = item.quote.split(separator: " ")
+            guard let first = words.first?.lowercased(), first == "never" || first == "not" else { return nil }
+            return (words.dropFirst().joined(separator: " ").asOption, "No: the protocol says \"\(item.quote.trimmingCharacters(in: " .;,"))\" ({clause}).", item)
+        }
+        guard wrongPool.count >= 1 else { return [] }
+        let situation = list.leadIn.quote.trimmingCharacters(in: " :")
+        let role = list.party.roles.first ?? .councillor
+        let person = role == .councillor ? "a councillor" : "an officer"
+        return chunks(list.items).enumerated().compactMap { index, chunk in
+            let wrong = wrongPool.filter { candidate in !chunk.contains { $0.quote == candidate.2.quote } }.prefix(2)
+            guard !wrong.isEmpty else { return nil }
+            let template = context.castTemplate(clauseID: list.clause.id, key: "duties|\(index)")
+            return QuestionDraft(
+                type: .chooseAll, kind: .recall, roles: [role], topic: list.leadIn.topic,
+                stem: "The protocol says: \"\(situation) …\" Which of these should \(person) do? Choose all that apply.",
+                options: chunk.map { ($0.quote.asOption, true, template.render("Yes: it is on the protocol's list ({clause}).")) }
+                    + wrong.map { ($0.0, false, template.render($0.1)) },
+                citations: [Citation(clause: list.clause.id, quote: list.leadIn.quote)] + chunk.map { Citation(clause: list.clause.id, quote: $0.quote) },
+                difficulty: .medium, origin: "list:duties"
+            )
+        }
+    }
+
+    // MARK: Areas of responsibility
+
+    private static let notResponsibilities: [(String, String)] = [
+        ("Directing the council's staff in their daily work.", "No: the day-to-day running of the council and its staff is the clerk's job, not a councillor's."),
+        ("Running the council's services day to day.", "No: councillors set policy; officers carry it out."),
+        ("Deciding matters on their own between meetings.", "No: councillors make decisions together, in council and committee meetings."),
+    ]
+
+    private func responsibilities(_ list: ListClause) -> [QuestionDraft] {
+        let wrong = Self.notResponsibilities.filter { !isInProtocol($0.0) && !isLike($0.0, anyOf: list.items) }
+        guard wrong.count >= 2 else { return [] }
+        let template = context.castTemplate(clauseID: list.clause.id, key: "responsibilities")
+        return [QuestionDraft(
+            type: .chooseAll, kind: .scenario, roles: [.councillor],
+            topic: .roles,
+            stem: template.render("At {cllr.their} first meeting, {cllr} is asked what councillors are there to do. Which of these are councillors' main areas of responsibility under the protocol? Choose all that apply."),
+            options: list.items.map { ($0.quote.asOption, true, template.render("Yes: one of the main areas of responsibility ({clause}).")) }
+                + wrong.prefix(2).map { ($0.0, false, template.render($0.1 + " ({clause})")) },
+            citations: [Citation(clause: list.clause.id, quote: list.leadIn.quote)] + list.items.map { Citation(clause: list.clause.id, quote: $0.quote) },
+            difficulty: .easy, origin: "list:responsibilities"
+        )]
+    }
+}
+
+extension String {
+    /// A list item as an option: capital first letter, one full stop, no trailing ";" or ", and".
+    var asOption: String {
+        var text = trimmingCharacters(in: " ")
+        if text.hasSuffix(", and") || text.hasSuffix("; and") { text = String(text.dropLast(5)) }
+        if text.hasSuffix(" and") { text = String(text.dropLast(4)) }
+        text = text.trimmingCharacters(in: " .;,")
+        if text.lowercased().hasPrefix("that ") { text = String(text.dropFirst(5)) }
+        return text.capitalisedFirst + "."
+    }
 }

@@ -11,7 +11,11 @@ struct RulePhrasing {
     let binds: Party
 
     init?(_ statement: RuleStatement, leadIn: RuleStatement?) {
-        let source = statement.itemIndex != nil ? (leadIn?.quote ?? "") : statement.quote
+        // An item with a modal of its own ("That Officers will not use …") is a sentence in itself.
+        let itemStandsAlone = statement.itemIndex != nil && Self.hasModal(statement.quote)
+        let isItem = statement.itemIndex != nil && !itemStandsAlone
+        var source = isItem ? (leadIn?.quote ?? "") : statement.quote
+        if itemStandsAlone, source.lowercased().hasPrefix("that ") { source = String(source.dropFirst(5)).capitalisedFirst }
         let words = source.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: ".,;:") }
         guard let modalStart = lower.firstIndex(where: { Self.modals.contains($0) }) else { return nil }
@@ -19,16 +23,17 @@ struct RulePhrasing {
         while modalEnd < lower.count, ["not", "never", "normally"].contains(lower[modalEnd]) { modalEnd += 1 }
         var subjectWords = Array(words[..<modalStart])
         if let comma = subjectWords.lastIndex(where: { $0.hasSuffix(",") }) { subjectWords = Array(subjectWords[(comma + 1)...]) }
-        guard !subjectWords.isEmpty, subjectWords.count <= 8 else { return nil }
+        // The misreadings ("may decide for themselves …") need a person as subject.
+        guard !subjectWords.isEmpty, subjectWords.count <= 8, Party.subject(of: subjectWords.joined(separator: " ")) != nil else { return nil }
         subject = subjectWords.joined(separator: " ").capitalisedFirst
         modal = words[modalStart..<modalEnd].joined(separator: " ").lowercased()
-        var action = statement.itemIndex != nil ? statement.quote : words[modalEnd...].joined(separator: " ")
+        var action = isItem ? statement.quote : words[modalEnd...].joined(separator: " ")
         for marker in [" other than", " unless", " except", " save where", " without the consent", ", provided", " provided that",
                        " (", ";", " e.g.", " – "] {
             if let range = action.range(of: marker) { action = String(action[..<range.lowerBound]) }
         }
         action = action.trimmingCharacters(in: " .,:;")
-        if statement.itemIndex != nil {
+        if isItem {
             // "never canvass support" under "members should:" → "canvass support", the modal taking the "never".
             let itemWords = action.split(separator: " ")
             if let first = itemWords.first?.lowercased(), first == "never" || first == "not" {
@@ -36,9 +41,11 @@ struct RulePhrasing {
             }
             action = action.lowercasedFirstWordIfCommon
         }
-        guard action.split(separator: " ").count >= 2 else { return nil }
+        // A passive rule ("must be treated with respect") has no doer to misread.
+        guard action.split(separator: " ").count >= 2, !["be", "been", "only"].contains(action.split(separator: " ").first!.lowercased())
+        else { return nil }
         coreAction = action
-        if statement.itemIndex != nil {
+        if isItem {
             let lead = (leadIn?.quote ?? "").trimmingCharacters(in: " :")
             sentence = "\(lead) \(statement.quote.lowercasedFirstWordIfCommon.trimmingCharacters(in: " .;,"))."
         } else {
@@ -49,6 +56,10 @@ struct RulePhrasing {
 
     private static let modals: Set<String> = ["must", "should", "shall", "may", "cannot", "will", "can"]
 
+    private static func hasModal(_ text: String) -> Bool {
+        text.lowercased().split(separator: " ").contains { modals.contains(String($0)) }
+    }
+
     /// The same sentence said of the other side: "Officers must …" for "Members must …".
     func withOtherParty() -> (text: String, party: Party, original: String, replacement: String)? {
         let swaps: [(String, String, Party)] = [
@@ -56,7 +67,10 @@ struct RulePhrasing {
             ("Employees", "Councillors", .councillors), ("A Councillor", "An Officer", .officers), ("A member", "An officer", .officers),
             ("A Member", "An Officer", .officers), ("An Officer", "A Councillor", .councillors), ("An officer", "A councillor", .councillors),
         ]
+        let actionLower = coreAction.lowercased()
         for (from, to, party) in swaps where subject == from || subject.hasPrefix(from + " ") {
+            // "Officers must not lobby Councillors" turned round would be nonsense.
+            if Party.named(in: actionLower) == party || actionLower.contains(to.lowercased().split(separator: " ").last!.dropLast()) { return nil }
             let rest = subject.dropFirst(from.count)
             return ("\(to)\(rest) \(modal) \(coreAction).", party, from.lowercased(), to.lowercased())
         }

@@ -5,6 +5,8 @@ enum ActionPhrase {
     private static let leadingAdverbs: Set<String> = ["not", "never", "normally", "always", "only", "also", "still", "ever", "to", "at", "all", "times"]
     private static let notVerbs: Set<String> = ["be", "been", "being", "by", "a", "an", "the", "that", "which", "as", "from", "in", "on", "of",
                                                 "so", "this", "these", "their", "its", "it", "any", "all", "each", "no", "with"]
+    private static let stateVerbs: Set<String> = ["have", "wish", "want", "need", "know", "believe", "feel", "hold", "remain", "become", "share"]
+    private static let reciprocal = [" each other", " one another", " mutual", " both "]
     private static let boundaries = [",", ";", " (", " e.g.", " i.e.", " – ", " - ", " — "]
 
     /// The action in base form, pronouns made the person's own, cut at the first aside; nil when it cannot stand in a scenario.
@@ -20,14 +22,17 @@ enum ActionPhrase {
                 words.removeFirst()
             }
         }
-        guard let verb = words.first?.lowercased(), verb.first?.isLetter == true, !notVerbs.contains(verb),
+        guard let verb = words.first?.lowercased(), verb.first?.isLetter == true, !notVerbs.contains(verb), !stateVerbs.contains(verb),
               !verb.hasSuffix("ed"), !verb.hasSuffix("ing"), !verb.hasSuffix("s") || verb.hasSuffix("ss") else { return nil }
         var text = words.joined(separator: " ")
-        for boundary in boundaries {
+        let lower = " " + text.lowercased() + " "
+        // One person cannot act out "each other"; and "they belong" would not agree once "they" becomes "she".
+        guard !reciprocal.contains(where: lower.contains), !lower.contains(" they ") else { return nil }
+        for boundary in boundaries + [" and Officers", " and officers", " and Members", " and members", " and Councillors", " and councillors"] {
             if let range = text.range(of: boundary) { text = String(text[..<range.lowerBound]) }
         }
         text = text.trimmingCharacters(in: " .;:")
-        text = ownPronouns(text, person: person)
+        text = ownPronouns(Paraphrase.plain(text), person: person)
         let count = text.split(separator: " ").count
         guard count >= 2, count <= maxWords else { return nil }
         return text

@@ -37,7 +37,8 @@ enum Cast {
         "the high street", "the village hall", "the bowls club", "the farmers' market", "the railway station car park",
     ]
 
-    static let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    /// Weekdays: councils meet and offices open on them.
+    static let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
     /// `count` different people.
     static func people(_ count: Int, random: inout SeededRandom) -> [Person] {

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Everyday words for the protocol's formal ones, so a scenario reads like a situation rather than the clause.
+enum Paraphrase {
+    private static let swaps: [(String, String)] = [
+        ("a Council employee", "a member of staff"), ("a council employee", "a member of staff"), ("an employee", "a member of staff"),
+        ("an Officer", "a member of staff"), ("an officer", "a member of staff"), ("any Officer", "any member of staff"),
+        ("any officer", "any member of staff"), ("the Officer", "the member of staff"), ("the officer", "the member of staff"),
+        ("Officers", "staff"), ("officers", "staff"), ("employees", "staff"), ("Council staff", "council staff"),
+        ("Members", "councillors"), ("members", "councillors"), ("Councillors", "councillors"),
+        ("endeavour to", "try to"), ("in accordance with", "in line with"), ("with regard to", "about"), ("regarding", "about"),
+        ("relating to", "about"), ("whilst", "while"), ("assist", "help"), ("obtain", "get"), ("commence", "start"),
+        ("prior to", "before"), ("in respect of", "about"), ("utilise", "use"), ("ensure that", "make sure that"),
+        ("the Council", "the council"), ("Council", "council"),
+    ]
+
+    static func plain(_ text: String) -> String {
+        var out = " " + text + " "
+        for (formal, plain) in swaps {
+            out = out.replacingOccurrences(of: " " + formal + " ", with: " " + plain + " ")
+            out = out.replacingOccurrences(of: " " + formal + ",", with: " " + plain + ",")
+            out = out.replacingOccurrences(of: " " + formal + "'", with: " " + plain + "'")
+        }
+        return out.trimmingCharacters(in: " ")
+    }
+}
