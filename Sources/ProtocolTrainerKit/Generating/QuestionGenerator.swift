@@ -23,18 +23,18 @@ public struct QuestionGenerator: Sendable {
         for statement in context.statements {
             if statement.itemIndex == nil { leadIns[statement.clauseID] = statement }
             let leadIn = statement.itemIndex == nil ? nil : leadIns[statement.clauseID]
-            let contextText = leadIn?.quote ?? ""
             // A provision's frames are asked once, of the first clause that states it.
             for provision in Catalogue.all where !usedProvisions.contains(provision.id)
-                && provision.match.matches(statement, context: contextText) {
+                && provision.match.matches(statement, context: leadIn?.quote ?? "") {
                 let built = catalogue.questions(provision, for: statement)
                 if !built.isEmpty { usedProvisions.insert(provision.id) }
                 drafts += built
             }
-            drafts += rules.questions(for: statement, leadIn: leadIn)
+            drafts += rules.scenarios(for: statement, leadIn: leadIn)
             drafts += routes.questions(for: statement)
         }
         drafts += ListQuestionBuilder(context: context).questions()
+        drafts += recallWhereNeeded(context, rules: rules, asked: drafts)
 
         let finisher = QuestionFinisher(context: context)
         var questions: [Question] = []
@@ -53,6 +53,39 @@ public struct QuestionGenerator: Sendable {
         let bank = QuestionBank(council: document.council, source: ProtocolSourceInfo(title: document.title, sha256: protocolSHA256),
                                 generator: GeneratorInfo(seed: seed), questions: questions)
         return GenerationResult(bank: bank, warnings: warnings)
+    }
+}
+
+extension QuestionGenerator {
+    /// Recall questions for the rules no situation could be built for: one for every rule not yet asked about,
+    /// and a second where a rule-stating clause would otherwise have fewer than two questions.
+    func recallWhereNeeded(_ context: GenerationContext, rules: RuleQuestionBuilder, asked: [QuestionDraft]) -> [QuestionDraft] {
+        var citations = asked.flatMap(\.citations)
+        var perClause: [String: Int] = [:]
+        for draft in asked { for clause in Set(draft.citations.map(\.clause)) { perClause[clause, default: 0] += 1 } }
+        var leadIns: [String: RuleStatement] = [:]
+        var candidates: [(statement: RuleStatement, recalls: [QuestionDraft])] = []
+        var added: [QuestionDraft] = []
+        for statement in context.statements {
+            if statement.itemIndex == nil { leadIns[statement.clauseID] = statement }
+            let recalls = rules.recalls(for: statement, leadIn: statement.itemIndex == nil ? nil : leadIns[statement.clauseID])
+            guard !recalls.isEmpty else { continue }
+            candidates.append((statement, recalls))
+            let quoted = citations.contains { $0.clause == statement.clauseID && $0.quote == statement.quote }
+            if !quoted {
+                added.append(recalls[0])
+                citations += recalls[0].citations
+                perClause[statement.clauseID, default: 0] += 1
+            }
+        }
+        for (statement, recalls) in candidates where perClause[statement.clauseID, default: 0] < 2 {
+            for draft in recalls where !added.contains(where: { $0.origin == draft.origin && $0.citations == draft.citations }) {
+                added.append(draft)
+                perClause[statement.clauseID, default: 0] += 1
+                if perClause[statement.clauseID, default: 0] >= 2 { break }
+            }
+        }
+        return added
     }
 }
 

@@ -29,8 +29,11 @@ enum LintRules {
         faulty: sample(stem: "Cllr Priya Shah asks the the groundsman to cut the hedges. What should she have done?"), clean: sample()
     ) { question, _ in
         question.texts.compactMap { name, text in
-            let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-            guard let index = words.indices.dropFirst().first(where: { words[$0] == words[$0 - 1] && words[$0].count > 1 }) else { return nil }
+            // "members, members should" is the clause's own wording; only words with nothing between them count.
+            let words = text.lowercased().split(separator: " ").map(String.init)
+            guard let index = words.indices.dropFirst().first(where: {
+                words[$0 - 1].last?.isLetter == true && words[$0] == words[$0 - 1] && words[$0].count > 1
+            }) else { return nil }
             return "The \(name) repeats \"\(words[index])\"."
         }
     }
@@ -58,7 +61,8 @@ enum LintRules {
         id: "stem-ending", summary: "A stem must end with a question mark or a full stop.",
         faulty: sample(stem: "Cllr Priya Shah asks the groundsman to cut the hedges. What should she have done"), clean: sample()
     ) { question, _ in
-        let last = question.stem.trimmingCharacters(in: " ").last
+        // A stem may end with a quotation: "Is this what the protocol says? “Members must …”"
+        let last = question.stem.trimmingCharacters(in: " ”\"’").last
         return last == "?" || last == "." ? [] : ["The stem does not end with a question mark or a full stop."]
     }
 

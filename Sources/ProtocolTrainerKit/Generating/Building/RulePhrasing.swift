@@ -40,12 +40,16 @@ struct RulePhrasing {
                 action = itemWords.dropFirst().joined(separator: " ")
             }
             action = action.lowercasedFirstWordIfCommon
+            // "whenever practicable, notify …" cannot take "may decide whether to" in front of it.
+            if action.split(separator: " ").prefix(3).contains(where: { $0.hasSuffix(",") }) { return nil }
         }
         // A passive rule ("must be treated with respect") has no doer to misread.
         guard action.split(separator: " ").count >= 2, !["be", "been", "only"].contains(action.split(separator: " ").first!.lowercased())
         else { return nil }
         coreAction = action
-        if isItem {
+        if itemStandsAlone {
+            sentence = source.trimmingCharacters(in: " .;,") + "."
+        } else if isItem {
             let lead = (leadIn?.quote ?? "").trimmingCharacters(in: " :")
             sentence = "\(lead) \(statement.quote.lowercasedFirstWordIfCommon.trimmingCharacters(in: " .;,"))."
         } else {

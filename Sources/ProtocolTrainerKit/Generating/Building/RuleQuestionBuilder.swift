@@ -6,21 +6,26 @@
 struct RuleQuestionBuilder {
     let context: GenerationContext
 
-    func questions(for statement: RuleStatement, leadIn: RuleStatement?) -> [QuestionDraft] {
-        guard statement.statesRule, statement.kind != .concernGoesTo, statement.kind != .canExpect else { return [] }
-        let conflicting = isContradictedElsewhere(statement)
+    /// Scenario questions about the rule, where its action can be restated in a situation.
+    func scenarios(for statement: RuleStatement, leadIn: RuleStatement?) -> [QuestionDraft] {
+        guard statement.statesRule, statement.kind != .concernGoesTo, statement.kind != .canExpect,
+              statement.conditions.isEmpty, !isContradictedElsewhere(statement) else { return [] }
         var drafts: [QuestionDraft] = []
         let roles = statement.binds == .both ? [TraineeRole.councillor, .officer] : [statement.binds.roles.first ?? .councillor]
-        if statement.conditions.isEmpty, !conflicting {
-            for (index, role) in roles.enumerated() {
-                guard let person = ScenarioPerson.acting(for: statement.binds, as: role) else { continue }
-                // With two roles, one gets the yes/no question and the other the one-answer question.
-                if roles.count == 1 || index == 0, let draft = yesNo(statement, person, leadIn) { drafts.append(draft) }
-                if roles.count == 1 || index == 1, let draft = whether(statement, person, leadIn) { drafts.append(draft) }
-            }
+        for (index, role) in roles.enumerated() {
+            guard let person = ScenarioPerson.acting(for: statement.binds, as: role) else { continue }
+            // With two roles, one gets the yes/no question and the other the one-answer question.
+            if roles.count == 1 || index == 0, let draft = yesNo(statement, person, leadIn) { drafts.append(draft) }
+            if roles.count == 1 || index == 1, let draft = whether(statement, person, leadIn) { drafts.append(draft) }
         }
-        if drafts.count < 2, let draft = recall(statement, leadIn) { drafts.append(draft) }
-        if !statement.conditions.isEmpty, statement.kind.forbids, let draft = exception(statement, leadIn) { drafts.append(draft) }
+        return drafts
+    }
+
+    /// Recall questions about the rule, best first: its misreadings, true or false, which is right; and its exception.
+    func recalls(for statement: RuleStatement, leadIn: RuleStatement?) -> [QuestionDraft] {
+        guard statement.statesRule, statement.kind != .concernGoesTo, statement.kind != .canExpect else { return [] }
+        var drafts = [recall, whichIsRight, trueOrFalse].compactMap { $0(statement, leadIn) }
+        if !statement.conditions.isEmpty, statement.kind.forbids, let draft = exception(statement, leadIn) { drafts.insert(draft, at: min(1, drafts.count)) }
         return drafts
     }
 
@@ -30,7 +35,8 @@ struct RuleQuestionBuilder {
         -> (template: TemplateText, opening: String, action: String)? {
         let key = "\(statement.clauseID)|\(statement.quote)|\(form)|\(person.role)"
         let template = context.castTemplate(clauseID: statement.clauseID, key: key)
-        guard let action = ActionPhrase.forScenario(statement.action, person: person.person(in: template)) else { return nil }
+        guard let full = ActionPhrase.forScenario(statement.action, person: person.person(in: template), councilKind: context.vocabulary.councilKind),
+              let action = ActionPhrase.shortened(full, against: statement.quote) else { return nil }
         var random = context.random("opener", key)
         let opener = random.pick(ScenarioOpeners.openers(for: statement.topic))
         return (template, "\(opener) \(person.introduction)", action)
@@ -97,7 +103,7 @@ struct RuleQuestionBuilder {
                 ("\(they) may do it.", true, "Yes. \(says)"),
                 ("\(they) must not do it.", false, "No: the protocol allows it. \(says)"),
                 ("Only with the Chair's written permission.", false, "No. The protocol does not require the Chair's permission. \(says)"),
-                ("Only once the full council has voted on it.", false, "No. No vote is needed. \(says)"),
+                ("Only once the full council has voted on it.", false, "No. A vote is not needed. \(says)"),
             ]
         default:
             return nil
@@ -166,6 +172,49 @@ struct RuleQuestionBuilder {
                       ("No", false, template.render("No, there is one: \(condition). \(says)"))],
             citations: [citation(statement)], difficulty: .hard, origin: "rule:exception", fixedOrder: true
         )
+    }
+
+    /// "Under the protocol, is this right? …" with the rule or its opposite: works for any wording, passive included.
+    private func trueOrFalse(_ statement: RuleStatement, _ leadIn: RuleStatement?) -> QuestionDraft? {
+        let sentence = wholeSentence(statement, leadIn)
+        guard let flipped = ModalFlip.opposite(of: sentence) else { return nil }
+        var random = context.random("true-or-false", statement.clauseID, statement.quote)
+        let showTrue = random.below(2) == 0
+        let template = context.castTemplate(clauseID: statement.clauseID, key: "true-or-false|\(statement.quote)")
+        let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
+        let stem = "Is this what the protocol says? “\((showTrue ? sentence : flipped).trimmingCharacters(in: " "))”"
+        return QuestionDraft(
+            type: .yesNo, kind: .recall, roles: statement.binds.roles, topic: statement.topic, stem: template.render(stem),
+            options: [("Yes", showTrue, template.render(showTrue ? "Yes. \(says)" : "No, it says the opposite. \(says)")),
+                      ("No", !showTrue, template.render(showTrue ? "It does. \(says)" : "Right: it says the opposite. \(says)"))],
+            citations: [citation(statement)], difficulty: .easy, origin: "rule:true-or-false", fixedOrder: true
+        )
+    }
+
+    /// "Which of these is what the protocol says?" with the rule, its opposite and a made-up exception.
+    private func whichIsRight(_ statement: RuleStatement, _ leadIn: RuleStatement?) -> QuestionDraft? {
+        let sentence = wholeSentence(statement, leadIn)
+        guard let flipped = ModalFlip.opposite(of: sentence) else { return nil }
+        var wrong = [(flipped, "No: that is the opposite of what the protocol says.")]
+        if statement.kind.forbids || statement.kind == .must || statement.kind == .should, statement.conditions.isEmpty {
+            wrong.append((ModalFlip.withInventedException(sentence, clerk: context.vocabulary.clerk), "No: the protocol makes no such exception."))
+        }
+        guard wrong.count >= 2 else { return nil }
+        let template = context.castTemplate(clauseID: statement.clauseID, key: "which-is-right|\(statement.quote)")
+        let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
+        return QuestionDraft(
+            type: .oneAnswer, kind: .recall, roles: statement.binds.roles, topic: statement.topic,
+            stem: "Which of these is what the protocol says about \(statement.topic.title.lowercased())?",
+            options: [(sentence, true, template.render("Yes. \(says)"))] + wrong.map { ($0.0, false, template.render("\($0.1) \(says)")) },
+            citations: [citation(statement)], difficulty: .medium, origin: "rule:which-is-right"
+        )
+    }
+
+    /// The rule as one sentence a trainee can read on its own: an item joined to its list's lead-in.
+    private func wholeSentence(_ statement: RuleStatement, _ leadIn: RuleStatement?) -> String {
+        guard statement.itemIndex != nil, let leadIn else { return statement.quote }
+        let lead = leadIn.quote.trimmingCharacters(in: " :")
+        return "\(lead) \(statement.quote.lowercasedFirstWordIfCommon.trimmingCharacters(in: " .;,"))."
     }
 
     // MARK: Helpers

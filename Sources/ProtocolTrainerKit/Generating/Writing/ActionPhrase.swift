@@ -10,7 +10,7 @@ enum ActionPhrase {
     private static let boundaries = [",", ";", " (", " e.g.", " i.e.", " – ", " - ", " — "]
 
     /// The action in base form, pronouns made the person's own, cut at the first aside; nil when it cannot stand in a scenario.
-    static func forScenario(_ action: String, person: Person, maxWords: Int = 16) -> String? {
+    static func forScenario(_ action: String, person: Person, councilKind: String = "the council", maxWords: Int = 16) -> String? {
         var words = action.split(separator: " ").map(String.init)
         // "at all times", "not normally", "never" carry the rule's force, which the question supplies.
         while let first = words.first?.lowercased(), leadingAdverbs.contains(first) {
@@ -32,10 +32,24 @@ enum ActionPhrase {
             if let range = text.range(of: boundary) { text = String(text[..<range.lowerBound]) }
         }
         text = text.trimmingCharacters(in: " .;:")
-        text = ownPronouns(Paraphrase.plain(text), person: person)
+        text = ownPronouns(Paraphrase.plain(text, councilKind: councilKind), person: person)
         let count = text.split(separator: " ").count
         guard count >= 2, count <= maxWords else { return nil }
         return text
+    }
+
+    /// Shortens the action at a phrase boundary until it repeats fewer than eight words of `quote` in a row
+    /// ("involve herself in the day to day running of the council" → "… the day to day running").
+    static func shortened(_ action: String, against quote: String) -> String? {
+        var words = action.split(separator: " ").map(String.init)
+        let joints: Set<String> = ["of", "in", "to", "for", "with", "on", "by", "about", "from", "or", "and", "at", "which", "that", "who"]
+        while CopiedWords.longestRun(words.joined(separator: " "), quote) >= 8 {
+            guard let cut = words.indices.dropFirst(2).last(where: { joints.contains(words[$0].lowercased()) }) else { return nil }
+            words = Array(words[..<cut])
+        }
+        // A dangling article or pronoun would read badly.
+        while let last = words.last?.lowercased(), ["the", "a", "an", "his", "her", "their", "any", "such", "own"].contains(last) { words.removeLast() }
+        return words.count >= 3 ? words.joined(separator: " ") : nil
     }
 
     /// "their", "his/her", "he/she" and the like become the person's own pronouns.

@@ -11,12 +11,13 @@ enum Paraphrase {
         ("endeavour to", "try to"), ("in accordance with", "in line with"), ("with regard to", "about"), ("regarding", "about"),
         ("relating to", "about"), ("whilst", "while"), ("assist", "help"), ("obtain", "get"), ("commence", "start"),
         ("prior to", "before"), ("in respect of", "about"), ("utilise", "use"), ("ensure that", "make sure that"),
-        ("the Council", "the council"), ("Council", "council"),
     ]
 
-    static func plain(_ text: String) -> String {
+    /// `councilKind` is how the council is named in scenarios, e.g. "the town council".
+    static func plain(_ text: String, councilKind: String = "the council") -> String {
         var out = " " + text + " "
-        for (formal, plain) in swaps {
+        let named = councilKind == "the council" ? [("the Council", "the council as a whole")] : [("the Council", councilKind), ("the council", councilKind)]
+        for (formal, plain) in swaps + named + [("Council", "council")] {
             out = out.replacingOccurrences(of: " " + formal + " ", with: " " + plain + " ")
             out = out.replacingOccurrences(of: " " + formal + ",", with: " " + plain + ",")
             out = out.replacingOccurrences(of: " " + formal + "'", with: " " + plain + "'")

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ProtocolTrainerKit
+
+/// The quality bar, asserted on every seed's committed bank.
+struct BankQualityTests {
+    @Test(arguments: Seeds.councils)
+    func committedBankIsWhatTheGeneratorMakesNow(council: String) throws {
+        let committed = try Banks.committed(council)
+        var fresh = try Banks.generated(council)
+        BankStore.carryOverStatuses(from: committed, into: &fresh)
+        #expect(String(decoding: try fresh.jsonData(), as: UTF8.self) == String(decoding: try committed.jsonData(), as: UTF8.self),
+                "QuestionBanks/\(council)/bank.json is stale: run protocol-trainer bank generate \(council) --out QuestionBanks/\(council)/bank.json")
+    }
+
+    @Test(arguments: Seeds.councils)
+    func ruleStatingClausesAreCovered(council: String) throws {
+        let coverage = RuleCoverage(bank: try Banks.committed(council), document: try Seeds.read(council))
+        #expect(coverage.coveredShare >= 0.9, "\(council): uncovered \(coverage.uncovered.map(\.name))")
+        #expect(coverage.questionsPerRuleClause >= 2, "\(council): \(coverage.questionsPerRuleClause) questions per rule-stating clause")
+    }
+
+    @Test(arguments: Seeds.councils)
+    func mostQuestionsAreScenarios(council: String) throws {
+        let bank = try Banks.committed(council)
+        let scenarios = bank.questions.filter { $0.kind == .scenario }
+        #expect(Double(scenarios.count) >= 0.6 * Double(bank.questions.count), "\(council): \(scenarios.count) of \(bank.questions.count) are scenarios")
+        for question in scenarios {
+            for citation in question.citations {
+                #expect(CopiedWords.longestRun(question.stem, citation.quote) < 8, "\(question.id) copies clause \(citation.clause)")
+            }
+        }
+    }
+
+    @Test(arguments: Seeds.councils)
+    func bothRolesHaveQuestions(council: String) throws {
+        let bank = try Banks.committed(council)
+        let minimum = ["wimborne-minster", "northampton"].contains(council) ? 15 : 1
+        for role in TraineeRole.allCases {
+            #expect(bank.questions.filter { $0.roles.contains(role) }.count >= minimum, "\(council): too few for \(role)s")
+        }
+    }
+
+    @Test(arguments: Seeds.councils)
+    func everyQuestionIsSound(council: String) throws {
+        let bank = try Banks.committed(council)
+        let document = try Seeds.read(council)
+        #expect(BankLint.findings(in: bank, document: document).map { "\($0.questionID) \($0.rule): \($0.message)" } == [])
+        let check = BankCheck(bank: bank, document: document, protocolSHA256: ProtocolFingerprint.sha256(of: try Data(contentsOf: URL(fileURLWithPath: Seeds.path(council)))))
+        #expect(check.problems.map(\.message) == [])
+        for question in bank.questions {
+            #expect(question.options.allSatisfy { !$0.feedback.isEmpty })
+            if question.type != .chooseAll { #expect(question.options.filter(\.correct).count == 1, "\(question.id)") }
+            #expect(Set(question.options.map { $0.text.normalisedForID }).count == question.options.count, "\(question.id)")
+        }
+    }
+
+    @Test func struckTextIsNeverTaught() throws {
+        let bank = try Banks.committed("wimborne-minster")
+        for question in bank.questions {
+            let everything = ([question.stem] + question.options.flatMap { [$0.text, $0.feedback] } + question.citations.map(\.quote)).joined(separator: " ")
+            #expect(!everything.contains("This does not prevent an officer raising"), "\(question.id)")
+            #expect(!everything.contains("on a personal basis, and in his/her own time"), "\(question.id)")
+        }
+    }
+}
