@@ -19,11 +19,16 @@ let package = Package(
             name: "ProtocolTrainerKit",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // GNU readline (Debian's libreadline-dev), seen only by LineEditing.
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // Reading the trainee's lines: readline on a terminal, plain lines on a pipe.
+        .target(name: "LineEditing", dependencies: ["CReadline"]),
         // The thin command-line front end.
         .executableTarget(
             name: "ProtocolTrainerCLI",
             dependencies: [
                 "ProtocolTrainerKit",
+                "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,7 +37,8 @@ let package = Package(
             dependencies: [
                 "ProtocolTrainerKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Golden"]
         ),
         // Runs the built `protocol-trainer` binary as a clerk would.
         .testTarget(

@@ -10,6 +10,6 @@ struct ProtocolTrainer: ParsableCommand {
         The built-in councils are: iminster, northampton, rayleigh, wimborne-minster, district-constitution.
         """,
         version: ToolVersion.current,
-        subcommands: [ProtocolCommand.self, BankCommand.self]
+        subcommands: [TrainCommand.self, ProtocolCommand.self, BankCommand.self]
     )
 }

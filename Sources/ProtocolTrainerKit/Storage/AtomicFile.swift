@@ -13,11 +13,11 @@ public enum AtomicFile {
         public let reason: String
     }
 
-    public static func write(_ data: Data, to path: String) throws(Failure) {
+    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw Failure(reason: describe(errno)) }
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in

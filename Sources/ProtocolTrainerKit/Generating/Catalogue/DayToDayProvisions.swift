@@ -77,7 +77,10 @@ extension Catalogue {
             match: ProvisionMatch(
                 binds: [.councillors, .chairs],
                 kinds: [.shouldNot, .mustNot, .mayNot],
-                all: [["delegated", "delegation"], ["pressure", "influence", "interfere", "lobby"]]
+                all: [["delegated", "delegation"], ["pressure", "influence", "interfere", "lobby"]],
+                // "… other than where they are properly appointed to an appointments panel … in accordance with the scheme of
+                // delegation" is about appointments.
+                none: ["appointment", "selection panel"]
             ),
             examples: [
                 "Members should not put pressure on an Officer with regard to matters which have been delegated for Officer decision under the Scheme of Delegation to Officers.",
@@ -88,6 +91,7 @@ extension Catalogue {
                 "Members should not put pressure on staff to provide resources or support which officers are not permitted to give.",
                 "Members who serve on committees and sub-committees collectively have delegated responsibilities.",
                 "Councillors should not involve themselves in the day to day running of the Council.",
+                "Members must not seek to influence the appointment of council staff other than where they are properly appointed to an appointments panel to consider a chief officer appointment in accordance with the scheme of delegation.",
             ],
             frames: [
                 Frame(

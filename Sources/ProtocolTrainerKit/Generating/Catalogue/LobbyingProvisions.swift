@@ -125,10 +125,10 @@ extension Catalogue {
                     id: "late-colleague",
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{officer}, the council's {officer.role}, is fed up that a colleague keeps arriving late and leaving {officer.them} to open up on {officer.their} own. After a council meeting {officer.they} tells {cllr}, whom {officer.they} gets on well with, all about it. What should {officer.first} have done?",
+                    stem: "{officer}, the council's {officer.role}, is fed up that a colleague keeps arriving late and leaving {officer.them} to open up the office alone. After a council meeting {officer.they} tells {cllr}, whom {officer.they} gets on well with, all about it. What should {officer.first} have done?",
                     options: [
                         .right("Raised it through the council's own procedures for staff matters, not with a councillor.",
-                               "Yes. Personal matters about an officer or a colleague are not for discussion with individual councillors; they go through the council's procedures ({clause})."),
+                               "Yes. An officer should not take personal matters, about {officer.them}self or a colleague, to individual councillors; they go through the council's procedures ({clause})."),
                         .wrong("Nothing different: it was a chat after a meeting, not a formal complaint.",
                                "No. An informal chat is still discussing a colleague's personal matters with a councillor ({clause})."),
                         .wrong("Asked {cllr.short} to keep it to {cllr.them}self.",

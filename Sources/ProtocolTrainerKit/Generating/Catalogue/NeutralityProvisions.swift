@@ -8,7 +8,9 @@ extension Catalogue {
                 binds: [.officers],
                 kinds: [.must, .mustNot, .should, .shouldNot, .canExpect],
                 all: [["political bias", "politically neutral", "politically impartial", "political neutrality", "political opinions",
-                       "political views", "personal or political", "objectively", "impartial"]]
+                       "political views", "personal or political", "objectively", "impartial"]],
+                // "They must still respect the impartiality of Officers and must not ask them …" is about councillors.
+                none: ["respect the impartiality", "compromise", "prejudice"]
             ),
             examples: [
                 "Officers are required to discharge their responsibilities in a professional manner and without political bias or favour.",
@@ -22,6 +24,7 @@ extension Catalogue {
                 "Members should raise with the Town Clerk any concerns about the political neutrality of an Officer.",
                 "Members must not do anything which compromises or is likely to compromise officers' impartiality.",
                 "Officers must respect the confidentiality of any party group discussions at which they are present.",
+                "However, they must still respect the impartiality of Officers and must not ask them to undertake work of a party political nature.",
             ],
             frames: [
                 Frame(
@@ -44,7 +47,7 @@ extension Catalogue {
                     id: "precept-counter",
                     roles: [.officer],
                     difficulty: .easy,
-                    stem: "At the council office counter on a {day}, a resident asks {officer}, the council's {officer.role}, which of the party groups is to blame for this year's rise in the council's share of council tax. What should {officer.first} say?",
+                    stem: "At the council office counter on a {day}, a resident asks {officer}, the council's {officer.role}, which of the party groups is to blame for this year's rise in council tax. What should {officer.first} say?",
                     options: [
                         .right("Explain what the council decided and why, without taking sides between the groups.",
                                "Yes. Officers serve the whole council and must not show political bias. {Officer.first} can give the facts but not take sides ({clause})."),
@@ -52,8 +55,8 @@ extension Catalogue {
                                "No. Calling it a personal opinion does not help: a member of staff taking a political side at work is what the protocol rules out ({clause})."),
                         .wrong("Say that {officer.they} cannot comment on politics, but that {officer.they} thinks the rise is too high.",
                                "No. That is still giving a political view while at work, which an officer must not do ({clause})."),
-                        .wrong("Suggest the resident asks the group that opposed the rise, as it will give the fuller story.",
-                               "No. Sending the resident to one group takes that group's side ({clause})."),
+                        .wrong("Suggest the resident speaks to the group that voted against the rise, as it can explain what went wrong.",
+                               "No. Pointing the resident to one group, and calling the decision a mistake, takes that group's side ({clause})."),
                     ]
                 ),
             ]
@@ -147,7 +150,7 @@ extension Catalogue {
                     id: "market-stall",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "{cllr}'s party group is running a stall at the Saturday farmers' market to collect views on the council's plans for {place}. {Cllr.they} asks {officer}, the council's {officer.role}, to stand on the stall for an hour to answer residents' questions. What should {cllr.short} have done?",
+                    stem: "{cllr}'s party group is running a stall outside the supermarket on Saturday to collect views on the council's plans for {place}. {Cllr.they} asks {officer}, the council's {officer.role}, to stand on the stall for an hour to answer residents' questions. What should {cllr.short} have done?",
                     options: [
                         .right("Not asked: being seen on a party group's stall would compromise {officer.first}'s impartiality.",
                                "Yes. Councillors must not do anything that compromises an officer's political impartiality, and a party stall would tie {officer.first} to one group ({clause})."),

@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import LineEditing
+import ProtocolTrainerKit
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Take an induction, a refresher or a practice session on your council's protocol.",
+        discussion: """
+        Induction (the default for councillors) and refresher (the default for officers) are marked at the end against a pass mark.
+        Practice tells you after each answer whether it was right, and why. Every answer is saved as you go: if you stop,
+        run the same command again to carry on. At any question, type help to see the commands.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The council, e.g. iminster (see 'protocol-trainer councils').", valueName: "council"))
+    var council: String?
+
+    @Option(help: ArgumentHelp("A question bank file, instead of a built-in council.", valueName: "file"))
+    var bank: String?
+
+    @Option(help: ArgumentHelp("Your name, as it should appear on your training record.", valueName: "name"))
+    var name: String
+
+    @Option(help: "councillor or officer.")
+    var role: TraineeRole
+
+    @Option(help: "induction, refresher or practice (default: induction for councillors, refresher for officers).")
+    var mode: TrainingMode?
+
+    @Option(help: "How many questions (default: 12 for induction, 10 otherwise).")
+    var questions: Int?
+
+    @Option(help: "A number that fixes the choice and order of questions, for repeatable sessions.")
+    var seed: UInt64?
+
+    @Option(name: .customLong("pass-mark"), help: "The percentage needed to pass an induction or refresher.")
+    var passMark: Double = 80
+
+    @Option(help: ArgumentHelp("Where training records are kept (default: $PROTOCOL_TRAINER_RECORDS, or Records/).", valueName: "folder"))
+    var records: String?
+
+    @Flag(help: "Carry on your unfinished attempt without asking.")
+    var resume = false
+
+    @Flag(name: .customLong("new"), help: "Start a new attempt even if you have an unfinished one (the old one is marked abandoned).")
+    var startNew = false
+
+    func validate() throws {
+        if let problem = Trainee.validate(name: name) { throw ValidationError(problem) }
+        if council == nil && bank == nil { throw ValidationError("Say which council's training to take, e.g. --council iminster.") }
+        if let questions, questions < 1 { throw ValidationError("--questions must be at least 1.") }
+        if !(0...100).contains(passMark) { throw ValidationError("--pass-mark is a percentage from 0 to 100.") }
+        if resume && startNew { throw ValidationError("Use either --resume or --new, not both.") }
+    }
+
+    func run() throws {
+        let library = CouncilLibrary.locate()
+        let (bankPath, slug) = try locateBank(library)
+        let loaded: QuestionBank
+        do { loaded = try BankStore.load(bankPath) } catch { throw Failure(message: error.description) }
+        let bankData = (try? Data(contentsOf: URL(fileURLWithPath: bankPath))) ?? Data()
+        let clauses = clauseTexts(beside: bankPath)
+        let store = RecordStore.locate(explicit: records, library: library)
+        let trainee = Trainee(name: name, role: role)
+        let reader = LineReaders.make(historyFile: historyFile(for: trainee))
+        let renderer = SessionRenderer(width: Terminal.width, colour: Terminal.allowsColour)
+
+        for problem in store.all().unreadable { printError("Note: \(problem.description)") }
+        var record = try chooseAttempt(store: store, trainee: trainee, slug: slug, bank: loaded, bankData: bankData, reader: reader)
+        let now = Date()
+        var session: TrainingSession
+        do {
+            session = try TrainingSession(record: record, bank: loaded, clauses: clauses, now: now)
+        } catch {
+            throw Failure(message: error.description)
+        }
+        if record.answers.isEmpty {
+            print("\(loaded.council ?? "Protocol") training: \(record.mode.rawValue), \(session.total) questions, for \(role.rawValue)s. Type help at any question.")
+        } else {
+            print("Carrying on your \(record.mode.rawValue): \(record.answers.count) of \(session.total) answered.")
+        }
+        var saved = record
+        try save(record, to: store)
+        var outputs = session.start(now: Date())
+        var interrupts = 0
+        while true {
+            for output in outputs { print(renderer.render(output), terminator: "") }
+            if session.record != saved {
+                record = session.record
+                do { try store.save(record); saved = record } catch {
+                    printError("Warning: \(error.description) It will be tried again after your next answer.")
+                }
+            }
+            if session.isOver { break }
+            reader.setCompletions(session.completions)
+            switch reader.read(prompt: session.prompt) {
+            case .line(let line):
+                interrupts = 0
+                outputs = session.handle(line, now: Date())
+            case .interrupted:
+                interrupts += 1
+                outputs = interrupts >= 2 ? session.pause(now: Date())
+                    : [.hint("(Line cleared. Press Ctrl-C again to stop; your answers so far are saved.)")]
+            case .endOfInput:
+                outputs = session.pause(now: Date())
+            }
+        }
+        try save(session.record, to: store)
+        let path = store.path(for: session.record.attemptId)
+        if session.record.status == .completed {
+            print("\nYour training record was saved as \(path).")
+        } else {
+            print("Your answers so far are saved in \(path).\nTo carry on, run the same command again.")
+        }
+    }
+
+    // MARK: Steps
+
+    private func locateBank(_ library: CouncilLibrary?) throws -> (String, String?) {
+        if let bank { return (bank, nil) }
+        let slug = council!.lowercased()
+        guard let library else {
+            throw Failure(message: "The built-in question banks (the QuestionBanks folder) could not be found. Run protocol-trainer from the project folder, or set PROTOCOL_TRAINER_BANKS.")
+        }
+        guard library.councils.contains(slug) else {
+            throw Failure(message: "There is no built-in council called '\(council!)'. The councils are: \(library.councils.joined(separator: ", ")).")
+        }
+        return (library.bankPath(council: slug), slug)
+    }
+
+    /// The clauses' words, for the `clause` command in practice, from the protocol beside the bank.
+    private func clauseTexts(beside bankPath: String) -> [String: String] {
+        let protocolPath = URL(fileURLWithPath: bankPath).deletingLastPathComponent().appendingPathComponent("protocol.txt").path
+        guard let document = try? ProtocolReader().read(path: protocolPath) else { return [:] }
+        return Dictionary(document.clauses.map { clause in
+            (clause.id, ([clause.text] + clause.items.map { ($0.label.map { "(\($0)) " } ?? "• ") + $0.text }).joined(separator: " "))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The unfinished attempt to carry on, or a new one.
+    private func chooseAttempt(store: RecordStore, trainee: Trainee, slug: String?, bank: QuestionBank, bankData: Data,
+                               reader: any LineReading) throws -> TrainingRecord {
+        let unfinished = store.unfinished(trainee: trainee, councilSlug: slug, council: bank.council)
+        if var latest = unfinished.first {
+            var carryOn = resume
+            if !resume && !startNew {
+                let answered = latest.answers.count
+                print("You have an unfinished \(latest.mode.rawValue) started \(latest.startedAt.prefix(16).replacingOccurrences(of: "T", with: " ")), with \(answered) of \(latest.questionOrder.count) answered.")
+                reader.setCompletions(["yes", "no"])
+                switch reader.read(prompt: "Carry on with it? [Y/n] ") {
+                case .line(let answer): carryOn = !["n", "no"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
+                case .interrupted, .endOfInput: throw ExitCode(0)
+                }
+            }
+            if carryOn { return latest }
+            latest.status = .abandoned
+            latest.updatedAt = Timestamp.string(Date())
+            try save(latest, to: store)
+        } else if resume {
+            print("There is no unfinished attempt to carry on, so a new one is starting.")
+        }
+        let chosenMode = mode ?? TrainingMode.defaultMode(for: role)
+        let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+        let previous = chosenMode == .refresher ? store.latest(trainee: trainee, councilSlug: slug, council: bank.council) : nil
+        let selection = QuestionSelection(bank: bank, role: role, mode: chosenMode, count: questions ?? chosenMode.defaultQuestionCount,
+                                          seed: chosenSeed, previous: previous)
+        guard !selection.questions.isEmpty else {
+            throw Failure(message: "The question bank has no questions for \(role.rawValue)s (retired questions are never asked). Ask the clerk to generate or review the bank.")
+        }
+        return TrainingRecord(
+            attemptId: UUID(), toolVersion: ToolVersion.current, trainee: trainee, council: bank.council, councilSlug: slug,
+            mode: chosenMode, startedAt: Timestamp.string(Date()), bankSHA256: ProtocolFingerprint.sha256(of: bankData),
+            protocolSHA256: bank.source.sha256, seed: chosenSeed, questionOrder: selection.questions.map(\.id),
+            optionOrder: selection.optionOrder, passMark: chosenMode.isExam ? passMark : nil)
+    }
+
+    private func save(_ record: TrainingRecord, to store: RecordStore) throws {
+        do { try store.save(record) } catch { throw Failure(message: error.description) }
+    }
+
+    private func historyFile(for trainee: Trainee) -> String? {
+        guard Terminal.isInteractive, let home = ProcessInfo.processInfo.environment["HOME"] else { return nil }
+        let folder = home + "/.local/state/protocol-trainer"
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
+        return folder + "/history-" + trainee.fileKey
+    }
+}
+
+extension TraineeRole: ExpressibleByArgument {}
+extension TrainingMode: ExpressibleByArgument {}

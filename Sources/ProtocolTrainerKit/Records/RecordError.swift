@@ -1,0 +1,27 @@
+/// Why a training record could not be saved or read, in words a clerk can act on.
+public enum RecordError: Error, Equatable, CustomStringConvertible {
+    case cannotWrite(path: String, reason: String)
+    case unreadable(path: String, reason: String)
+    case corrupt(path: String, detail: String)
+    case unsupportedVersion(path: String, version: Int)
+
+    public var description: String {
+        switch self {
+        case .cannotWrite(let path, let reason):
+            return "The training record could not be saved to '\(path)' (\(reason)). Nothing was lost yet: free some space or fix the folder's permissions, then carry on with the same command."
+        case .unreadable(let path, let reason):
+            return "The training record '\(path)' could not be read (\(reason))."
+        case .corrupt(let path, let detail):
+            return "The training record '\(path)' is damaged (\(detail)). It has been left as it is; the clerk can look at it or restore it from a backup."
+        case .unsupportedVersion(let path, let version):
+            return "The training record '\(path)' uses format version \(version), which this version of protocol-trainer does not know. It has been left as it is."
+        }
+    }
+
+    /// The record's file.
+    public var path: String {
+        switch self {
+        case .cannotWrite(let path, _), .unreadable(let path, _), .corrupt(let path, _), .unsupportedVersion(let path, _): return path
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The folder of training records: one JSON file per attempt, named by its attempt id (never by the trainee's name),
+/// each written whole so that a crash leaves the previous or the new version.
+public struct RecordStore: Sendable {
+    public let folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// `--records DIR`, else `PROTOCOL_TRAINER_RECORDS`, else `Records/` beside the built-in `QuestionBanks/`, else `./Records`.
+    public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+                              library: CouncilLibrary?) -> RecordStore {
+        if let explicit, !explicit.isEmpty { return RecordStore(folder: explicit) }
+        if let configured = environment["PROTOCOL_TRAINER_RECORDS"], !configured.isEmpty { return RecordStore(folder: configured) }
+        if let library { return RecordStore(folder: library.root.deletingLastPathComponent().appendingPathComponent("Records").path) }
+        return RecordStore(folder: FileManager.default.currentDirectoryPath + "/Records")
+    }
+
+    public func path(for attemptID: UUID) -> String {
+        folder + "/" + attemptID.uuidString.lowercased() + ".json"
+    }
+
+    /// Saves the record atomically, readable only by the owner: records are personal data.
+    public func save(_ record: TrainingRecord) throws(RecordError) {
+        let path = path(for: record.attemptId)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotWrite(path: path, reason: "the folder could not be created")
+        }
+        let data: Data
+        do { data = try record.jsonData() } catch { throw .cannotWrite(path: path, reason: "it could not be encoded") }
+        do { try AtomicFile.write(data, to: path, permissions: 0o600) } catch { throw .cannotWrite(path: path, reason: error.reason) }
+    }
+
+    /// Reads one record; a damaged or unknown one is reported, never changed.
+    public func load(_ path: String) throws(RecordError) -> TrainingRecord {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "it could not be opened" : "permission denied")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw .corrupt(path: path, detail: data.isEmpty ? "the file is empty" : "it is not complete JSON")
+        }
+        guard let version = object["schemaVersion"] as? Int else { throw .corrupt(path: path, detail: "it has no schemaVersion") }
+        guard version <= TrainingRecord.currentSchemaVersion else { throw .unsupportedVersion(path: path, version: version) }
+        do {
+            return try JSONDecoder().decode(TrainingRecord.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .corrupt(path: path, detail: "\(BankStore.fieldPath(context.codingPath + [key])) is missing")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw .corrupt(path: path, detail: "\(BankStore.fieldPath(context.codingPath)) has the wrong type")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .corrupt(path: path, detail: "\(BankStore.fieldPath(context.codingPath)) has a value that is not allowed")
+        } catch {
+            throw .corrupt(path: path, detail: "it is not a training record")
+        }
+    }
+
+    /// Every record in the folder, and those that could not be read (left untouched).
+    public func all() -> (records: [(path: String, record: TrainingRecord)], unreadable: [RecordError]) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var records: [(String, TrainingRecord)] = []
+        var unreadable: [RecordError] = []
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            do { records.append((path, try load(path))) } catch { unreadable.append(error) }
+        }
+        return (records, unreadable)
+    }
+
+    /// The trainee's unfinished attempts at this council's training, newest first.
+    public func unfinished(trainee: Trainee, councilSlug: String?, council: String?) -> [TrainingRecord] {
+        all().records.map(\.record)
+            .filter { $0.status == .inProgress && $0.trainee == trainee && $0.councilSlug == councilSlug && $0.council == council }
+            .sorted { $0.updatedAt > $1.updatedAt }
+    }
+
+    /// The trainee's most recent attempt at this council's training (for a refresher: what was asked last time).
+    public func latest(trainee: Trainee, councilSlug: String?, council: String?) -> TrainingRecord? {
+        all().records.map(\.record)
+            .filter { $0.trainee == trainee && $0.councilSlug == councilSlug && $0.council == council && !$0.answers.isEmpty }
+            .max { $0.startedAt < $1.startedAt }
+    }
+}

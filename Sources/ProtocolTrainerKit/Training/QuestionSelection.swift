@@ -1,0 +1,45 @@
+/// Chooses an attempt's questions: the trainee's role, spread across topics, never retired, shuffled; option order shuffled.
+public struct QuestionSelection: Sendable, Equatable {
+    public var questions: [Question]
+    /// Each question's option ids in the order they will be shown.
+    public var optionOrder: [String: [String]]
+
+    /// `previous` is the trainee's last attempt: a refresher asks what it did not ask first.
+    public init(bank: QuestionBank, role: TraineeRole, mode: TrainingMode, count: Int, seed: UInt64, previous: TrainingRecord? = nil) {
+        var random = SeededRandom(seed: seed)
+        let eligible = bank.questions.filter { $0.roles.contains(role) && $0.status != .retired }
+        let seenBefore = mode == .refresher ? Set(previous?.questionOrder ?? []) : []
+
+        // Shuffle within each topic, unseen questions first, then take one topic at a time in turn.
+        var byTopic: [Topic: [Question]] = [:]
+        for question in eligible { byTopic[question.topic, default: []].append(question) }
+        var queues: [[Question]] = random.shuffle(Topic.allCases.filter { byTopic[$0] != nil }).map { topic in
+            let shuffled = random.shuffle(byTopic[topic]!)
+            return shuffled.filter { !seenBefore.contains($0.id) } + shuffled.filter { seenBefore.contains($0.id) }
+        }
+        var chosen: [Question] = []
+        let target = min(count, eligible.count)
+        // Unseen questions are taken from every topic before any question seen last time.
+        for unseenOnly in [true, false] {
+            var progress = true
+            while chosen.count < target, progress {
+                progress = false
+                for index in queues.indices where chosen.count < target {
+                    guard let next = queues[index].first, !unseenOnly || !seenBefore.contains(next.id) else { continue }
+                    chosen.append(queues[index].removeFirst())
+                    progress = true
+                }
+            }
+        }
+        let unseen = random.shuffle(chosen.filter { !seenBefore.contains($0.id) })
+        let seen = random.shuffle(chosen.filter { seenBefore.contains($0.id) })
+        questions = unseen + seen
+        var orders: [String: [String]] = [:]
+        for question in questions {
+            let ids = question.options.map(\.id)
+            // Yes stays before No; every other list is shuffled so the right answer's place tells nothing.
+            orders[question.id] = question.type == .yesNo ? ids : random.shuffle(ids)
+        }
+        optionOrder = orders
+    }
+}
