@@ -59,6 +59,11 @@ public final class ReadlineReader: LineReading {
         // No SA_RESTART: the wait for input must wake up on Ctrl-C.
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked (test runners do); Ctrl-C must reach the handler.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     public func setCompletions(_ words: [String]) {

@@ -132,7 +132,7 @@ let benchmarks: @Sendable () -> Void = {
             "Read synthetic protocol \(label) MB",
             // About 1 s per MB here (2 cores): a few samples each keep the whole run near two minutes.
             configuration: .init(metrics: metrics, timeUnits: .milliseconds, warmupIterations: megabytes < 5 ? 1 : 0,
-                                 maxDuration: .seconds(10), maxIterations: megabytes < 5 ? 10 : 3)
+                                 maxDuration: .seconds(megabytes < 5 ? 10 : 20), maxIterations: megabytes < 5 ? 10 : 3)
         ) { (benchmark: Benchmark, corpus: Corpus) in
             let reader = ProtocolReader(councilName: nil)
             readAll(corpus.texts, bytes: corpus.bytes, reader: reader, benchmark: benchmark)

@@ -113,9 +113,13 @@ public enum ClauseAnalyser {
         return text
     }
 
+    /// "They …", "However, they …", "Equally, he/she …": the sentence's party is the one before.
     private static func startsWithPronoun(_ sentence: String) -> Bool {
-        let first = sentence.split(separator: " ").first?.lowercased() ?? ""
-        return ["they", "he/she", "he", "she", "he or she", "such"].contains(first)
+        var words = sentence.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: ",") }
+        if let first = words.first, ["however", "equally", "likewise", "also", "similarly", "but", "and", "therefore"].contains(first) {
+            words.removeFirst()
+        }
+        return ["they", "he/she", "he", "she", "such"].contains(words.first ?? "")
     }
 
     private static func headingParty(_ heading: String?) -> Party? {

@@ -12,13 +12,16 @@ import Testing
 /// - Every clause and item ends with punctuation ('.' or ':' for clauses, ';' or '.' for items); no clause text is a
 ///   short unpunctuated line.
 /// - Hard wraps never start a line with something that looks like a marker (a digit, a bracket, a dash or bullet,
-///   "a." or "iv)"): the break moves back one word instead, as a word processor's widow control would.
-/// - A wrapped line that follows a line ending a sentence, and the first line of a wrapped paragraph, is never
-///   heading-shaped (capitalised, unpunctuated, no verb of obligation): otherwise it could be a heading.
+///   "a." or "iv)"): the break moves back a word instead.
+/// - A wrapped line that follows a line ending a sentence, and the first line of a wrapped clause or paragraph, is
+///   never heading-shaped (capitalised, unpunctuated, no verb of obligation): the break moves by a word instead.
+///   (A line after a page break that continues an unfinished sentence may be heading-shaped: the sentence is unfinished.)
 /// - Numbering that repeats or restarts is never printed as a bare integer alone on a line (that is a page number).
-/// - Unnumbered paragraphs are separated by blank lines; restarting numbering always sits under a heading.
+/// - Unnumbered paragraphs are separated by blank lines; restarting numbering always sits under a heading; items are
+///   one sentence each, so a page break inside an item is always inside its sentence.
+/// - No stock sentence is used twice in a protocol, and no page break or watermark falls inside struck-through text.
 /// - A one-line running header is only repeated where it is recognisable: at least three printings, or next to a
-///   page footer. A contents list without page numbers either has a "Contents" title or lists three or more headings.
+///   page footer. A contents list of fewer than three entries has a "Contents" title.
 struct GeneratedLayout: Sendable {
     enum Family: String, CaseIterable, Sendable, CustomTestStringConvertible {
         /// "1 Heading" sections with "1.1" clauses (and sometimes "2.2 Subheading" with "2.2.1" clauses).
@@ -51,10 +54,20 @@ struct GeneratedLayout: Sendable {
         var words: [String]
     }
 
+    /// Page breaks and watermark lines inside or before a block, as line offsets into the block's printed lines
+    /// (0: before its first line; an offset past its last line: after it). Anchored to the block so that shrinking
+    /// other parts of the protocol leaves them where they were.
+    struct Interruptions: Sendable, Equatable {
+        var pageBreaks: [Int] = []
+        var watermarks: [Int] = []
+        var isEmpty: Bool { pageBreaks.isEmpty && watermarks.isEmpty }
+    }
+
     struct Item: Sendable {
         /// Words without the final punctuation (added when printed).
         var words: [String]
         var gapBefore: Int = 0
+        var interruptions = Interruptions()
     }
 
     struct Clause: Sendable {
@@ -72,11 +85,13 @@ struct GeneratedLayout: Sendable {
         var struck: Struck?
         /// Indices of (visible) words carrying a footnote marker.
         var footnotes: [Int] = []
+        var interruptions = Interruptions()
     }
 
     struct Paragraph: Sendable {
         var sentences: [[String]]
         var gapBefore = 1
+        var interruptions = Interruptions()
     }
 
     struct Group: Sendable {
@@ -106,13 +121,10 @@ struct GeneratedLayout: Sendable {
     var approvedLine: String?
     var runningHeader = false
     var footer: FooterStyle?
-    /// Where the pages break, as fractions of the body's lines.
-    var pageBreaks: [Double] = []
     var breakBlanks = 1
     var formFeed = false
     var contents: ContentsStyle?
     var contentsTitle: String?
-    var watermarks: [Double] = []
     var spacedWatermark = false
     var superscriptFootnotes = true
     var endMarker = false
@@ -309,7 +321,9 @@ struct LayoutWords {
             clause.labels = random.pick(GeneratedLayout.LabelStyle.allCases)
             clause.capitalisedItems = random.chance(0.3)
             clause.conjunction = random.chance(0.4)
-            if random.chance(0.5) { clause.sentences[clause.sentences.count - 1] = words(random.pick(Self.leadIns)) }
+            if random.chance(0.5), !unusedLeadIns.isEmpty {
+                clause.sentences[clause.sentences.count - 1] = words(unusedLeadIns.remove(at: random.int(0...(unusedLeadIns.count - 1))))
+            }
         }
         clause.numberAlone = random.chance(0.12)
         clause.gapBefore = random.pick([0, 1, 1, 2])
@@ -326,8 +340,17 @@ struct LayoutWords {
         return clause
     }
 
+    /// Stock paragraph sentences not yet used: a protocol does not repeat itself word for word.
+    var unusedParagraphSentences = Self.paragraphSentences
+    var unusedLeadIns = Self.leadIns
+
     mutating func paragraph() -> GeneratedLayout.Paragraph {
-        let sentences = (0..<random.int(1...3)).map { _ in random.chance(0.4) ? words(random.pick(Self.paragraphSentences)) : sentence() }
+        let sentences = (0..<random.int(1...3)).map { _ in
+            if random.chance(0.4), !unusedParagraphSentences.isEmpty {
+                return words(unusedParagraphSentences.remove(at: random.int(0...(unusedParagraphSentences.count - 1))))
+            }
+            return sentence()
+        }
         return GeneratedLayout.Paragraph(sentences: sentences, gapBefore: random.pick([1, 1, 2]))
     }
 
@@ -392,14 +415,23 @@ struct LayoutWords {
         layout.approvedLine = random.chance(0.3) ? random.pick(Self.approvals) : nil
         layout.runningHeader = random.chance(0.5)
         layout.footer = random.chance(0.5) ? random.pick(GeneratedLayout.FooterStyle.allCases) : nil
-        layout.pageBreaks = random.chance(0.7) ? (0..<random.int(1...4)).map { _ in Double.random(in: 0..<1, using: &random) } : []
+        let blocks = layout.blockPaths
+        if random.chance(0.7) {
+            for _ in 0..<random.int(1...4) {
+                layout[block: random.pick(blocks)].pageBreaks.append(random.pick([0, 0, 1, 1, 2, 3, 9]))
+            }
+        }
         layout.breakBlanks = random.pick([0, 1, 1, 2])
         layout.formFeed = random.chance(0.15)
         if random.chance(0.35) {
             layout.contents = random.pick(GeneratedLayout.ContentsStyle.allCases)
             layout.contentsTitle = random.chance(0.5) ? random.pick(["Contents", "CONTENTS:", "Table of Contents"]) : nil
         }
-        layout.watermarks = random.chance(0.25) ? (0..<random.int(1...2)).map { _ in Double.random(in: 0..<1, using: &random) } : []
+        if random.chance(0.25) {
+            for _ in 0..<random.int(1...2) {
+                layout[block: random.pick(blocks)].watermarks.append(random.pick([0, 1, 1, 2, 3, 9]))
+            }
+        }
         layout.spacedWatermark = random.chance(0.2)
         layout.superscriptFootnotes = random.chance(0.5)
         layout.endMarker = random.chance(0.3)
@@ -420,6 +452,8 @@ private struct LayoutRenderer {
     struct Line {
         var text: String
         var footnotes: [Int] = []
+        /// A struck-through span runs on past this line: no page break or watermark goes after it.
+        var insideStruck = false
     }
 
     struct Token {
@@ -432,6 +466,9 @@ private struct LayoutRenderer {
     }
 
     var body: [Line] = []
+    /// Body line indices (0…body.count) before which a page breaks, or a watermark is printed.
+    var breakAt: Set<Int> = []
+    var watermarkAt: Set<Int> = []
     var numbered: [GeneratedLayout.ExpectedClause] = []
     var paragraphs: [String] = []
     var struckWords: Set<String> = []
@@ -453,8 +490,7 @@ private struct LayoutRenderer {
         out += top + [""]
         furniture += top
 
-        let breaks = breakPositions(layout.pageBreaks)
-        let pages = breaks.count + 1
+        let pages = breakAt.count + 1
 
         // Contents.
         if let style = layout.contents {
@@ -490,9 +526,8 @@ private struct LayoutRenderer {
 
         // Body, with page breaks and watermarks.
         let watermark = layout.spacedWatermark ? "D R A F T" : "DRAFT"
-        if !layout.watermarks.isEmpty { furniture.append(watermark) }
-        let watermarkAt = breakPositions(layout.watermarks)
-        let headerAtBreaks = layout.runningHeader && (top.count >= 2 || breaks.count >= 2 || layout.footer != nil)
+        if !watermarkAt.isEmpty { furniture.append(watermark) }
+        let headerAtBreaks = layout.runningHeader && (top.count >= 2 || breakAt.count >= 2 || layout.footer != nil)
         var pendingFootnotes: [Int] = []
         var page = 1
         func footerLine(_ page: Int) -> String? {
@@ -507,8 +542,8 @@ private struct LayoutRenderer {
         func footnoteLines(_ numbers: [Int]) -> [String] {
             numbers.map { marker($0) + " " + Self.footnoteTexts[($0 - 1) % Self.footnoteTexts.count] }
         }
-        for (index, line) in body.enumerated() {
-            if breaks.contains(index) {
+        for index in 0...body.count {
+            if breakAt.contains(index) {
                 out += blanks()
                 out += footnoteLines(pendingFootnotes)
                 pendingFootnotes = []
@@ -519,8 +554,9 @@ private struct LayoutRenderer {
                 page += 1
             }
             if watermarkAt.contains(index) { out.append(watermark) }
-            out.append(line.text)
-            pendingFootnotes += line.footnotes
+            guard index < body.count else { break }
+            out.append(body[index].text)
+            pendingFootnotes += body[index].footnotes
         }
         if !pendingFootnotes.isEmpty || layout.footer != nil || layout.endMarker { out.append("") }
         out += footnoteLines(pendingFootnotes)
@@ -536,12 +572,6 @@ private struct LayoutRenderer {
         if layout.crlf { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
         return GeneratedLayout.Rendered(text: text, numbered: numbered, paragraphs: paragraphs, furniture: furniture,
                                         struckWords: struckWords)
-    }
-
-    /// Line indices (1 ..< body.count) before which something is inserted.
-    private func breakPositions(_ fractions: [Double]) -> Set<Int> {
-        guard body.count >= 2 else { return [] }
-        return Set(fractions.map { min(body.count - 1, 1 + Int($0 * Double(body.count - 1))) })
     }
 
     private func marker(_ number: Int) -> String {
@@ -612,7 +642,7 @@ private struct LayoutRenderer {
             blank(max(1, paragraph.gapBefore))
             let words = Self.punctuated(paragraph.sentences, last: ".")
             let tokens = words.map { Token(raw: $0, visible: $0) }
-            emit(wrap(tokens, paragraphStart: true), indent: 0)
+            emit(lines(wrap(tokens, paragraphStart: true), indent: 0), paragraph.interruptions)
             paragraphs.append(words.joined(separator: " "))
         }
     }
@@ -665,10 +695,11 @@ private struct LayoutRenderer {
         }
 
         if clause.numberAlone {
-            body.append(Line(text: prefix.joined(separator: " ")))
-            emit(wrap(tokens, paragraphStart: true), indent: 0)
+            emit([Line(text: prefix.joined(separator: " "))] + lines(wrap(tokens, paragraphStart: true), indent: 0),
+                 clause.interruptions)
         } else {
-            emit(wrap(prefix.map { Token(raw: $0, visible: $0, fixed: true) } + tokens, paragraphStart: true), indent: 0)
+            emit(lines(wrap(prefix.map { Token(raw: $0, visible: $0, fixed: true) } + tokens, paragraphStart: true), indent: 0),
+                 clause.interruptions)
         }
 
         // The list.
@@ -682,7 +713,7 @@ private struct LayoutRenderer {
             words[words.count - 1] += isLast ? "." : ";"
             if clause.conjunction, index == clause.items.count - 2 { words.append("and") }
             let tokens = labelTokens.map { Token(raw: $0, visible: $0, fixed: true) } + words.map { Token(raw: $0, visible: $0) }
-            emit(wrap(tokens, paragraphStart: false), indent: layout.itemIndent)
+            emit(lines(wrap(tokens, paragraphStart: false), indent: layout.itemIndent), item.interruptions)
             items.append(GeneratedLayout.ExpectedItem(label: label, text: words.joined(separator: " ")))
         }
         numbered.append(GeneratedLayout.ExpectedClause(number: number, text: visibleWords.joined(separator: " "), items: items))
@@ -707,11 +738,30 @@ private struct LayoutRenderer {
         }
     }
 
-    private mutating func emit(_ lines: [[Token]], indent: Int) {
-        for (index, line) in lines.enumerated() {
+    private func lines(_ wrapped: [[Token]], indent: Int) -> [Line] {
+        var struck = false
+        return wrapped.enumerated().map { index, line in
             let spaces = String(repeating: " ", count: indent + (index > 0 ? layout.continuationIndent : 0))
-            body.append(Line(text: spaces + line.map(\.raw).joined(separator: " "), footnotes: line.compactMap(\.footnote)))
+            for token in line {
+                if token.raw.hasPrefix("~~") { struck = true }
+                if token.raw.hasSuffix("~~") { struck = false }
+            }
+            return Line(text: spaces + line.map(\.raw).joined(separator: " "), footnotes: line.compactMap(\.footnote),
+                        insideStruck: struck)
         }
+    }
+
+    /// Appends a block's lines, noting its page breaks and watermarks (never inside a struck-through span).
+    private mutating func emit(_ lines: [Line], _ interruptions: GeneratedLayout.Interruptions) {
+        let start = body.count
+        func position(_ offset: Int) -> Int {
+            var line = min(max(offset, 0), lines.count)
+            while line > 0, line < lines.count, lines[line - 1].insideStruck { line += 1 }
+            return start + line
+        }
+        breakAt.formUnion(interruptions.pageBreaks.map(position))
+        watermarkAt.formUnion(interruptions.watermarks.map(position))
+        body += lines
     }
 
     // MARK: Wrapping
@@ -803,12 +853,49 @@ private struct LayoutRenderer {
 // MARK: - Shrinking
 
 extension GeneratedLayout {
-    private enum ClausePath: Hashable {
+    enum ClausePath: Hashable {
         case direct(Int, Int)
         case sub(Int, Int, Int)
     }
 
-    private var clausePaths: [ClausePath] {
+    enum BlockPath: Hashable {
+        case clause(ClausePath)
+        case item(ClausePath, Int)
+        /// A paragraph of group `group` (nil: the introduction).
+        case paragraph(Int?, Int)
+    }
+
+    var blockPaths: [BlockPath] {
+        var paths: [BlockPath] = []
+        if let intro { paths += intro.paragraphs.indices.map { .paragraph(nil, $0) } }
+        for (g, group) in groups.enumerated() { paths += group.paragraphs.indices.map { .paragraph(g, $0) } }
+        for path in clausePaths {
+            paths.append(.clause(path))
+            paths += self[path].items.indices.map { .item(path, $0) }
+        }
+        return paths
+    }
+
+    subscript(block path: BlockPath) -> Interruptions {
+        get {
+            switch path {
+            case .clause(let clause): return self[clause].interruptions
+            case .item(let clause, let item): return self[clause].items[item].interruptions
+            case .paragraph(nil, let p): return intro!.paragraphs[p].interruptions
+            case .paragraph(let g?, let p): return groups[g].paragraphs[p].interruptions
+            }
+        }
+        set {
+            switch path {
+            case .clause(let clause): self[clause].interruptions = newValue
+            case .item(let clause, let item): self[clause].items[item].interruptions = newValue
+            case .paragraph(nil, let p): intro!.paragraphs[p].interruptions = newValue
+            case .paragraph(let g?, let p): groups[g].paragraphs[p].interruptions = newValue
+            }
+        }
+    }
+
+    var clausePaths: [ClausePath] {
         var paths: [ClausePath] = []
         for (g, group) in groups.enumerated() {
             paths += group.clauses.indices.map { .direct(g, $0) }
@@ -817,7 +904,7 @@ extension GeneratedLayout {
         return paths
     }
 
-    private subscript(path: ClausePath) -> Clause {
+    subscript(path: ClausePath) -> Clause {
         get {
             switch path {
             case .direct(let g, let c): return groups[g].clauses[c]
@@ -832,6 +919,13 @@ extension GeneratedLayout {
         }
     }
 
+    /// Anything beyond the bare title and the numbered text.
+    var hasFurniture: Bool {
+        councilName != nil || approvedLine != nil || runningHeader || footer != nil || contents != nil
+            || contentsTitle != nil || blockPaths.contains { !self[block: $0].isEmpty } || spacedWatermark || endMarker || crlf || nbspSeed != nil
+            || wrapWidth != nil || continuationIndent != 0 || itemIndent != 0 || breakBlanks != 1 || formFeed
+    }
+
     /// Smaller layouts, each with one part removed or one feature switched to its plain form; most drastic first.
     func shrinks() -> [GeneratedLayout] {
         var out: [GeneratedLayout] = []
@@ -839,6 +933,16 @@ extension GeneratedLayout {
             var copy = self
             change(&copy)
             out.append(copy)
+        }
+
+        let blocks = blockPaths
+        // Drastic cuts first: one group only, no furniture at all.
+        if groups.count > 2 { for g in groups.indices { with { $0.groups = [$0.groups[g]] } } }
+        var plain = GeneratedLayout(family: family, headingStyle: headingStyle, flatCloser: flatCloser,
+                                    bareAloneNumbers: bareAloneNumbers, intro: intro, groups: groups, title: title)
+        for block in blocks { plain[block: block] = Interruptions() }
+        if hasFurniture, !plain.hasFurniture {
+            out.append(plain)
         }
 
         // Structure.
@@ -862,13 +966,17 @@ extension GeneratedLayout {
         }
 
         // Furniture.
-        if !pageBreaks.isEmpty {
-            with { $0.pageBreaks = [] }
-            if pageBreaks.count > 1 { for b in pageBreaks.indices { with { $0.pageBreaks.remove(at: b) } } }
+        let interrupted = blocks.filter { !self[block: $0].isEmpty }
+        if interrupted.count > 1 {
+            with { for block in interrupted { $0[block: block] = Interruptions() } }
+        }
+        for block in interrupted {
+            let here = self[block: block]
+            for b in here.pageBreaks.indices { with { $0[block: block].pageBreaks.remove(at: b) } }
+            for w in here.watermarks.indices { with { $0[block: block].watermarks.remove(at: w) } }
+            for (b, offset) in here.pageBreaks.enumerated() where offset > 0 { with { $0[block: block].pageBreaks[b] = offset - 1 } }
         }
         if contents != nil { with { $0.contents = nil } }
-        if !watermarks.isEmpty { with { $0.watermarks = [] } }
-        if watermarks.count > 1 { for w in watermarks.indices { with { $0.watermarks.remove(at: w) } } }
         if runningHeader { with { $0.runningHeader = false } }
         if footer != nil { with { $0.footer = nil } }
         if councilName != nil { with { $0.councilName = nil } }

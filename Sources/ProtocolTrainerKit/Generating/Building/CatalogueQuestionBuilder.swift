@@ -4,8 +4,10 @@ struct CatalogueQuestionBuilder {
 
     /// The questions of `provision`, cited to `statement`.
     func questions(_ provision: Provision, for statement: RuleStatement) -> [QuestionDraft] {
-        provision.frames.compactMap { frame in
-            let text = statement.quote.lowercased()
+        // A frame may rest on another sentence or item of the same clause ("… may report the views of individual Councillors").
+        let clause = context.document.clause(id: statement.clauseID)
+        let text = ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
+        return provision.frames.compactMap { frame in
             guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return nil }
             return question(provision, frame, statement)
         }

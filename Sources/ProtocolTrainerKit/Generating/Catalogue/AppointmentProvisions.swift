@@ -150,7 +150,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "The council is to vote on who to appoint as its new {officer.role}. Before the meeting, {cllr} rings round other councillors, urging them to vote for one of the candidates. Is that acceptable?",
+                    stem: "{cllr} sat on the panel that interviewed candidates for the post of {officer.role}, and the full council is now to vote on the appointment. Before the meeting, {cllr.short} rings round the other councillors, urging them to vote for one of the candidates. Is that acceptable?",
                     options: [
                         .wrong("Yes", "No. Ringing round to drum up votes for one candidate is canvassing support, which councillors involved in an appointment must not do ({clause})."),
                         .right("No", "Right. Councillors involved in an appointment must not canvass support for a particular candidate ({clause})."),

@@ -58,7 +58,7 @@ extension Catalogue {
             topic: .concerns,
             match: ProvisionMatch(
                 kinds: [.should, .must, .concernGoesTo],
-                all: [["disagree", "dispute", "differences", "concern"],
+                all: [["disagree", "dispute", "differences", "concern about", "concerns about", "the concern", "unhappy", "dissatisfied"],
                       ["in private", "privately"]]
             ),
             examples: [
@@ -71,6 +71,7 @@ extension Catalogue {
                 "Councillors should not criticise officers in public.",
                 "Members or officers with questions about the implementation or interpretation of any part of this protocol should seek guidance of the Town Clerk.",
                 "If a Councillor is dissatisfied with the conduct, behaviour or performance of the Town Clerk or another employee, the matter should be raised with the Town Clerk in the first instance.",
+                "Matters of concern that are confidential should be discussed in private session.",
             ],
             frames: [
                 Frame(
@@ -149,7 +150,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.councillor],
                     difficulty: .easy,
-                    stem: "In a one-to-one meeting about delays to the works at {place}, {cllr} tells {officer}, the council's {officer.role}, that {officer.they} is \"a waste of space\". Afterwards {cllr.short} says it was fine, because nobody else heard. Is {cllr.short} right?",
+                    stem: "In a one-to-one meeting about delays to the repairs at the sports pavilion, {cllr} tells {officer}, the council's {officer.role}, \"You're a waste of space.\" Afterwards {cllr.short} says it was fine, because nobody else heard. Is {cllr.short} right?",
                     options: [
                         .wrong("Yes", "No. Personal attacks on an officer are to be avoided whether or not anyone else hears them ({clause})."),
                         .right("No", "Right. A councillor unhappy with an officer's work should avoid personal attacks on the officer, in private as well as in public ({clause})."),
@@ -180,7 +181,7 @@ extension Catalogue {
                     id: "fireworks-budget",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "{cllr} hears in the pub that the fireworks night at {place} went well over budget. Next morning {cllr.they} emails {officer}, the council's {officer.role}, who organised it, accusing {officer.them} of \"wasting thousands\". In fact the extra cost came from a second stage that the committee itself had asked for. What should {cllr.short} have done?",
+                    stem: "{cllr} hears in the pub that the fireworks night at the recreation ground went well over budget. Next morning {cllr.they} emails {officer}, the council's {officer.role}, who organised it, accusing {officer.them} of \"wasting thousands\". In fact the extra cost came from a second stage that the committee itself had asked for. What should {cllr.short} have done?",
                     options: [
                         .right("Checked the figures and the committee's decisions first, and then raised any real concern constructively.",
                                "Yes. Criticism of an officer should be well founded and constructive, so {cllr.short} should have checked the facts before writing ({clause})."),
@@ -197,7 +198,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.councillor],
                     difficulty: .easy,
-                    stem: "{cllr} tells {officer}, the council's {officer.role}, that {officer.their} work on the new booking system for {place} is \"just not good enough\", but will not say what is wrong with it or what {cllr.they} wants changed. Is that the kind of criticism the protocol asks for?",
+                    stem: "{cllr} tells {officer}, the council's {officer.role}, that {officer.their} work on the new online system for booking the community centre is \"just not good enough\", but will not say what is wrong with it or what {cllr.they} wants changed. Is that the kind of criticism the protocol asks for?",
                     options: [
                         .wrong("Yes", "No. Criticism should be constructive: saying what is wrong and what should change, so that the officer can act on it ({clause})."),
                         .right("No", "Right. Criticism of an officer should be well founded and constructive, and a bare \"not good enough\" is neither ({clause})."),

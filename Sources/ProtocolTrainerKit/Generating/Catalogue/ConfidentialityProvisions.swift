@@ -31,7 +31,7 @@ extension Catalogue {
                     id: "bowls-club",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "{cllr} sits on the committee looking at the bowls club's request to take over the lease of its green at {place}. Among the papers is a report marked confidential, setting out what the council thinks the site is worth. The club's secretary, an old friend, asks {cllr.short} for a quick look at it so that the club can prepare its case. What should {cllr.short} do?",
+                    stem: "{cllr} sits on the committee looking at the bowls club's request to take over the lease of its green. Among the papers is a report marked confidential, setting out what the council thinks the site is worth. The club's secretary, an old friend, asks {cllr.short} for a quick look at it so that the club can prepare its case. What should {cllr.short} do?",
                     options: [
                         .right("Keep the report to {cllr.them}self and tell the secretary that {cllr.they} cannot share it.",
                                "Yes. A paper marked confidential is for the councillor's own use and must not be shown or passed to anyone else ({clause})."),
@@ -82,7 +82,7 @@ extension Catalogue {
                     id: "field-rumour",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "At a meeting closed to the public, {cllr} and the other councillors are told in confidence that the council is negotiating to buy a field next to {place} for new allotments. That {day}, at the pub, a friend says he has heard a rumour about it and asks {cllr.short} whether it is true. What should {cllr.short} do?",
+                    stem: "At a meeting closed to the public, {cllr} and the other councillors are told in confidence that the council is negotiating to buy a field next to {place} for new allotments. On {day} evening, at the pub, a friend says he has heard a rumour about it and asks {cllr.short} whether it is true. What should {cllr.short} do?",
                     options: [
                         .right("Tell the friend that {cllr.they} cannot talk about it.",
                                "Yes. Information given to councillors in confidence must not be passed on, not even to confirm a rumour ({clause})."),
@@ -131,7 +131,7 @@ extension Catalogue {
                     id: "cafe-lease",
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{officer}, the council's {officer.role}, has been told in confidence that the council plans to end the lease of the café at {place}. The café's owner, a friend of {officer.their} family, asks {officer.first} straight out whether the lease will be renewed. What should {officer.first} do?",
+                    stem: "{officer}, the council's {officer.role}, has been told in confidence that the council plans to end the lease of the café in the park. The café's owner, a friend of {officer.their} family, asks {officer.first} straight out whether the lease will be renewed. What should {officer.first} do?",
                     options: [
                         .right("Tell the owner that {officer.they} cannot discuss the lease.",
                                "Yes. Information given in confidence must not be passed on, and a friendship makes no difference ({clause})."),
@@ -148,7 +148,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.officer],
                     difficulty: .easy,
-                    stem: "Councillors discussed closing the public toilets at {place} in a confidential session last week. On {day}, a reporter rings {officer}, the council's {officer.role}, and asks whether the closure is going ahead. {Officer.first} replies: \"I'm sorry, I can't comment on that.\" Was {officer.first} right?",
+                    stem: "Councillors discussed closing the public toilets by the bus station in a confidential session last week. On {day}, a reporter rings {officer}, the council's {officer.role}, and asks whether the closure is going ahead. {Officer.first} replies: \"I'm sorry, I can't comment on that.\" Was {officer.first} right?",
                     options: [
                         .right("Yes", "Yes. What was discussed in confidence must not be passed on, to a reporter or anyone else ({clause})."),
                         .wrong("No", "No. The press asking does not make the information any less confidential ({clause})."),
@@ -180,7 +180,7 @@ extension Catalogue {
                     id: "parking-motion",
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{cllr} asks {clerkName}, the {clerk}, whether a motion {cllr.they} is thinking of bringing on parking charges at {place} would be within the council's powers, and asks for the advice to stay between the two of them. A week later {cllr2} asks {clerkName.first} whether anyone has been asking about parking charges, and what {clerkName.they} told them. What should {clerkName.first} do?",
+                    stem: "{cllr} asks {clerkName}, the {clerk}, whether a motion {cllr.they} is thinking of bringing on parking charges in the council's car park would be within the council's powers, and asks for the advice to stay between the two of them. A week later {cllr2} asks {clerkName.first} whether anyone has been asking about parking charges, and what {clerkName.they} told them. What should {clerkName.first} do?",
                     options: [
                         .right("Keep the advice to {cllr.short} confidential, as {cllr.they} asked.",
                                "Yes. When a councillor asks for advice to be kept confidential, officers keep it from other councillors ({clause})."),

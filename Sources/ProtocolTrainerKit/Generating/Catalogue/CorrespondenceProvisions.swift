@@ -27,9 +27,9 @@ extension Catalogue {
                     id: "keep-me-in-the-loop",
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{cllr} emails {officer}, the council's {officer.role}, with questions about a grant application from the youth club at {place}. The next day {cllr2}, who represents the same ward, asks {officer.first} to blind-copy {cllr2.them} into anything {cllr.short} sends about the club, \"just to keep me in the loop\". What should {officer.first} do?",
+                    stem: "{cllr} emails {officer}, the council's {officer.role}, with questions about a grant application from the local youth club. The next day {cllr2}, who represents the same ward, asks {officer.first} to blind-copy {cllr2.them} into anything {cllr.short} sends about the club, \"just to keep me in the loop\". What should {officer.first} do?",
                     options: [
-                        .right("Explain to {cllr2.short} that {officer.they} will not pass on {cllr.short}'s emails behind {cllr.short}'s back.",
+                        .right("Tell {cllr2.short} that {officer.they} will not copy {cllr.short}'s emails to anyone without {cllr.short} knowing.",
                                "Yes. A councillor's correspondence with an officer is not passed to another councillor without the writer knowing, and there are no hidden copies ({clause})."),
                         .wrong("Do as {cllr2.short} asks, since both councillors represent the same ward.",
                                "No. Sharing a ward does not entitle one councillor to see another's correspondence with an officer, least of all by a hidden copy ({clause})."),
@@ -44,7 +44,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.councillor],
                     difficulty: .easy,
-                    stem: "{cllr} emails {officer}, the council's {officer.role}, for advice about a dispute between two stallholders at the farmers' market. A week later {cllr2} mentions the email in passing, and {cllr.short} realises that {officer.first} had quietly copied it to {cllr2.short} without telling {cllr.them}. Was {officer.first} right to do that?",
+                    stem: "{cllr} emails {officer}, the council's {officer.role}, for advice about a dispute between two stallholders at the farmers' market. A week later {cllr2} mentions the email in passing. {cllr.short} had no idea that {officer.first} had copied it to {cllr2.short}. Was {officer.first} right to do that?",
                     options: [
                         .wrong("Yes", "No. The email was passed on without {cllr.short} knowing, and the protocol rules out hidden copies ({clause})."),
                         .right("No", "Right. A councillor's correspondence with an officer should not be passed to another councillor without the writer knowing, and blind copies are not allowed ({clause})."),
@@ -83,9 +83,12 @@ extension Catalogue {
                         .right("Pass it to the {clerk}, so that the letter goes out in the name of an officer.",
                                "Yes. Letters written for the council, above all ones that commit it to a contract, go out in an officer's name, not a councillor's ({clause})."),
                         .wrong("Sign it as Chair: the committee has made the decision, so {cllr.they} is only carrying it out.",
-                               "No. Officers carry out the committee's decisions. A letter that acts for the council should not go out in a councillor's name, the Chair's included ({clause})."),
+                               "No. Officers carry out the committee's decisions. A letter that acts for the council should not go out in a councillor's name, the Chair's included ({clause}).",
+                               unless: [["chair", "sign"], ["chairman", "sign"], ["mayor", "sign"]]),
                         .wrong("Sign it {cllr.them}self, but copy the {clerk} in so that the office has a record.",
                                "No. Copying the {clerk} in does not change whose name the letter is in; it should come from an officer ({clause})."),
+                        .wrong("Send the order by email from {cllr.their} own account instead, so that it is not on headed paper.",
+                               "No. An email placing the council's order is still a letter on the council's behalf in a councillor's name; it should come from an officer ({clause})."),
                     ]
                 ),
                 Frame(
@@ -93,7 +96,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.officer],
                     difficulty: .easy,
-                    stem: "The Events Committee has decided to end the contract with the caterers for the summer fair. {cllr}, who chairs the committee, asks {officer}, the council's {officer.role}, to type the letter telling the caterers, to go out over {cllr.short}'s signature. {Officer.first} says that the letter should go out in an officer's name instead. Was {officer.first} right?",
+                    stem: "The Events Committee has decided to end the contract with the caterers for the summer fair. {cllr}, who chairs the committee, asks {officer}, the council's {officer.role}, to type the letter to the caterers so that {cllr.short} can sign it and send it in {cllr.their} own name. {Officer.first} says that the letter should go out in an officer's name instead. Was {officer.first} right?",
                     options: [
                         .right("Yes", "Yes. Letters that act for the council, such as ending a contract, go out in an officer's name, not a councillor's ({clause})."),
                         .wrong("No", "No. Chairing the committee does not change this: the council's letters go out in an officer's name ({clause})."),

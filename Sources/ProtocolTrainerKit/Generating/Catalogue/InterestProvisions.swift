@@ -29,7 +29,7 @@ extension Catalogue {
                     id: "grounds-contract",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "{cllr}'s landscaping business has bid for the council's contract to look after the flower beds at {place}. {Cllr.they} asks the {clerk} for the officers' report scoring the bids, saying {cllr.they} wants to be sure the scoring has been done properly. What is the position?",
+                    stem: "{cllr}'s landscaping business has bid for the council's contract to look after the town's flower beds and verges. {Cllr.they} asks the {clerk} for the officers' report scoring the bids, saying {cllr.they} wants to be sure the scoring has been done properly. What is the position?",
                     options: [
                         .right("{Cllr.they} must not ask for the report, because {cllr.they} has a financial interest in the contract.",
                                "Yes. A councillor may not knowingly look at, or ask for a copy of, a document about a matter in which {cllr.they} has a pecuniary (money) interest ({clause})."),
@@ -46,10 +46,58 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{cllr} runs the kiosk at {place}, which {cllr.they} leases from the council, and the lease is up for renewal. {Cllr.they} asks {officer}, the council's {officer.role}, for a copy of the valuer's advice on the new rent. {Officer.first} says that {officer.they} cannot give it to {cllr.them}. Was {officer.first} right?",
+                    stem: "{cllr} runs the kiosk in the park, which {cllr.they} leases from the council, and the lease is up for renewal. {Cllr.they} asks {officer}, who works in the council office, for a copy of the valuer's advice on the new rent. {Officer.first} says that {officer.they} cannot give it to {cllr.them}. Was {officer.first} right?",
                     options: [
                         .right("Yes", "Yes. {Cllr.short} has a financial interest in the lease, so {cllr.they} may not see or ask for papers about it ({clause})."),
                         .wrong("No", "No. Councillors' right to see council documents does not extend to a matter in which they have a financial interest ({clause})."),
+                    ]
+                ),
+            ]
+        ),
+        Provision(
+            id: "interest-documents-advice",
+            topic: .interests,
+            match: ProvisionMatch(
+                binds: [.councillors],
+                kinds: [.must, .should, .concernGoesTo],
+                all: [["advice", "guidance"], ["document", "papers", "information"], ["interest"], ["clerk"]]
+            ),
+            examples: [
+                "A member should obtain advice from the Town Clerk before asking to see documents about a matter in which he/she has an interest.",
+                "Councillors should seek the guidance of the Clerk before asking for documents or information on any matter in which they have an interest as defined in the Code of Conduct.",
+                "Where a member wishes to see papers on a subject in which he or she has an interest, he or she should first take the advice of the Clerk.",
+            ],
+            nonExamples: [
+                "A Councillor may not knowingly inspect or call for a copy of any document relating to a matter in which they have a professional, personal pecuniary interest.",
+                "Members may request the Town Clerk to provide them with such information, explanation and advice as they may reasonably need to assist them to discharge their roles as members.",
+                "Officers are expected to declare any prejudicial interests relating to their work to the Town Clerk.",
+            ],
+            frames: [
+                Frame(
+                    id: "charity-trustee",
+                    roles: [.councillor],
+                    difficulty: .medium,
+                    stem: "{cllr} is a trustee of the charity that runs the community centre, which has applied to the council for a grant. Before the committee meets, {cllr.short} would like to read the officers' notes on the application. What should {cllr.they} do first?",
+                    options: [
+                        .right("Ask the {clerk} for advice before asking for the notes.",
+                               "Yes. A councillor who wants to see papers on a matter in which {cllr.they} has an interest should get the {clerk}'s advice first ({clause})."),
+                        .wrong("Ask for the notes straight away: councillors may see the council's papers.",
+                               "No. Where {cllr.they} has an interest in the matter, {cllr.they} should take the {clerk}'s advice before asking for papers ({clause})."),
+                        .wrong("Ask a fellow councillor on the committee to pass on a copy.",
+                               "No. Getting the papers through someone else sidesteps the advice {cllr.they} should take first ({clause})."),
+                        .wrong("Ask for the notes, and declare the interest later at the meeting.",
+                               "No. Declaring at the meeting comes too late: the advice is to be taken before {cllr.they} asks for the papers ({clause})."),
+                    ]
+                ),
+                Frame(
+                    id: "daughter-application",
+                    type: .yesNo,
+                    roles: [.councillor],
+                    difficulty: .easy,
+                    stem: "{cllr}'s daughter has asked the council for permission to run a food stall at the farmers' market every Saturday. Before asking for the officers' papers on the request, {cllr.short} asks the {clerk} for advice. Was {cllr.short} right to do so?",
+                    options: [
+                        .right("Yes", "Yes. {Cllr.short} has an interest in {cllr.their} daughter's request, so taking the {clerk}'s advice before asking for the papers is just what {cllr.they} should do ({clause})."),
+                        .wrong("No", "No. Where a councillor has an interest in the matter, asking the {clerk}'s advice before seeking the papers is the right course ({clause})."),
                     ]
                 ),
             ]
@@ -97,7 +145,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{officer}, the council's {officer.role}, is drafting the council's comments on a planning application. The applicant is {officer.their} next-door neighbour, with whom {officer.first} has had a long dispute over a boundary fence. {Officer.they} is sure {officer.they} can be fair. Should {officer.first} declare the interest all the same?",
+                    stem: "{officer}, who works in the council office, is drafting the council's comments on a planning application. The applicant is {officer.their} next-door neighbour, with whom {officer.first} has had a long dispute over a boundary fence. {Officer.they} is sure {officer.they} can be fair. Should {officer.first} declare the interest all the same?",
                     options: [
                         .right("Yes", "Yes. A dispute with the applicant is an interest relating to {officer.their} work, and feeling sure of being fair does not remove the need to declare it ({clause})."),
                         .wrong("No", "No. It is not for the officer alone to decide that {officer.they} can be fair; the interest must be declared ({clause})."),

@@ -7,7 +7,7 @@ extension Catalogue {
             match: ProvisionMatch(
                 binds: [.officers],
                 kinds: [.mustNot, .shouldNot, .mayNot],
-                all: [["lobby"], ["employment", "grading", "salary", "pay rise", "their pay", "conditions of service", "personal"]]
+                all: [["lobby", "seek support", "seek the support"], ["employment", "grading", "salary", "pay rise", "their pay", "conditions of service", "personal"]]
             ),
             examples: [
                 "Officers must not normally lobby councillors on personal employment matters except through the agreed procedures as management or trade union representatives.",
@@ -60,12 +60,13 @@ extension Catalogue {
             match: ProvisionMatch(
                 binds: [.officers],
                 kinds: [.mustNot, .shouldNot, .mayNot],
-                all: [["lobby"], ["budget"]]
+                all: [["lobby", "seek support", "seek the support"], ["budget"]]
             ),
             examples: [
                 "Likewise officers must not lobby on budgetary matters outside of the agreed procedures.",
                 "Officers must not normally lobby Councillors e.g. about personal employment matters or budgetary matters; such issues should be taken through agreed procedures.",
                 "Staff should not lobby individual members for a bigger budget for their own service.",
+                "Staff should not approach individual councillors to seek support for increases in the budget for their service.",
             ],
             nonExamples: [
                 "Officers must not normally lobby councillors on personal employment matters except through the agreed procedures as management or trade union representatives.",

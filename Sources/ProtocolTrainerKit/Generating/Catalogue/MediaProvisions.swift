@@ -44,7 +44,7 @@ extension Catalogue {
                     id: "councils-view",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "{cllr} is chatting to a reporter at {place} about a plan for a new car park there, which {cllr.they} personally opposes. The council has not yet decided. The reporter asks: \"So is that the council's view?\" How should {cllr.short} answer?",
+                    stem: "{cllr} is chatting to a reporter about a planning application for fifty new homes on the edge of town, which {cllr.they} personally opposes. The council has not yet agreed its response. The reporter asks: \"So is that the council's view?\" How should {cllr.short} answer?",
                     options: [
                         .right("Make clear that it is {cllr.their} own view, not the council's.",
                                "Yes. A councillor speaking to the media should make clear in what capacity {cllr.they} is speaking ({clause})."),
@@ -86,8 +86,8 @@ extension Catalogue {
                         .wrong("Answer, but stick to the facts of what happened.",
                                "No. Even a factual answer is a response to the media, and {officer.they} needs to be authorised first ({clause}).",
                                unless: [["factual", "may", "media"], ["factual", "may", "press"], ["facts", "may", "media"], ["facts", "may", "press"]]),
-                        .wrong("Give {officer.their} own opinion, making clear it is a personal view.",
-                               "No. A member of staff talking to a reporter about council business needs to be authorised, whatever label is put on it ({clause})."),
+                        .wrong("Tell the reporter what the council plans to do, since {officer.they} happens to know.",
+                               "No. Knowing the answer is not the same as being authorised to give it to the press ({clause})."),
                         .wrong("Answer if the ward councillor, who has come to look at the damage, says that it is fine.",
                                "No. A councillor on the spot saying it is fine is not the authority the protocol requires ({clause}).",
                                unless: [["councillor", "authoris", "media"], ["member", "authoris", "media"], ["councillor", "authoris", "press"],
@@ -129,7 +129,7 @@ extension Catalogue {
                     id: "fallen-tree",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "A tree at {place} has come down in a storm and crushed a resident's car. A reporter rings {cllr}, the ward councillor, and asks whether the council will pay for the damage. What should {cllr.short} say?",
+                    stem: "A tree in the council's recreation ground has come down in a storm and crushed a resident's car. A reporter rings {cllr}, the ward councillor, and asks whether the council will pay for the damage. What should {cllr.short} say?",
                     options: [
                         .right("Nothing that promises payment, since the damage may lead to a claim.",
                                "Yes. A councillor should never give a commitment about a matter that may lead to a claim or be an insurance matter ({clause})."),
@@ -146,7 +146,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.councillor],
                     difficulty: .easy,
-                    stem: "A resident tells a local news website that she tripped on a loose paving slab at {place}, which the council looks after, and hurt her wrist. The website asks {cllr} for a comment, and {cllr.they} says: \"The council will see her right and cover her costs.\" Was that a proper thing for {cllr.short} to say?",
+                    stem: "A resident tells a local news website that she tripped on a loose paving slab on a path in the council's cemetery and hurt her wrist. The website asks {cllr} for a comment, and {cllr.they} says: \"The council will see her right and cover her costs.\" Was that a proper thing for {cllr.short} to say?",
                     options: [
                         .wrong("Yes", "No. Promising to cover her costs is a commitment on a matter that may become a claim or an insurance matter ({clause})."),
                         .right("No", "Right. A councillor should never give a commitment on a matter that may be the subject of a claim; that is for the council and its insurers ({clause})."),
@@ -180,7 +180,7 @@ extension Catalogue {
                     id: "group-credit",
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{cllr} asks {officer}, the council's {officer.role}, to put out a press release about the new skate ramps at {place}, saying that they are there thanks to the campaign run by {cllr.their} party group. What should {officer.first} do?",
+                    stem: "{cllr} asks {officer}, who handles the council's publicity, to put out a press release about the new skate ramps at the recreation ground, saying that they are there thanks to the campaign run by {cllr.their} party group. What should {officer.first} do?",
                     options: [
                         .right("Write a factual release about the council's decision and the new ramps, without crediting the group.",
                                "Yes. The council's press releases are there to give information on its policies and services, not to give credit to a party group ({clause})."),
@@ -198,7 +198,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.officer],
                     difficulty: .easy,
-                    stem: "{officer}, the council's {officer.role}, is drafting a press release about new opening hours at {place}. {cllr} asks {officer.first} to add a line saying the change only happened \"thanks to the hard work of {cllr.their} party group\". {Officer.first} leaves the line out. Was {officer.they} right to?",
+                    stem: "{officer}, who handles the council's publicity, is drafting a press release about the council office's new opening hours. {cllr} asks {officer.first} to add a line saying the change only happened \"thanks to the hard work of {cllr.their} party group\". {Officer.first} leaves the line out. Was {officer.they} right to?",
                     options: [
                         .right("Yes", "Yes. A council press release gives information on the council's policies and services; it is not there to promote a party group ({clause})."),
                         .wrong("No", "No. A councillor's request does not turn a council press release into publicity for a party group ({clause})."),

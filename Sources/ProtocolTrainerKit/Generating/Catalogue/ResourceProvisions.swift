@@ -33,13 +33,13 @@ extension Catalogue {
                     options: [
                         .right("Used {cllr.their} own equipment: what the council provides is for {cllr.their} work as a councillor.",
                                "Yes. Equipment and supplies the council provides are for councillors' council work, not for clubs or private interests ({clause})."),
-                        .wrong("Nothing different, as long as {cllr.they} pays the council back for the paper and ink.",
+                        .wrong("Nothing different, as long as {cllr.they} paid the council back for the paper and ink.",
                                "No. Paying for the paper does not turn club work into council work; the equipment is provided for {cllr.their} role as a councillor ({clause}).",
                                unless: [["payment for private"], ["private photocopying"], ["pay for private"], ["private use", "pay"]]),
                         .wrong("Nothing different: the bowls club serves people in {cllr.their} ward, so this is part of {cllr.their} role.",
                                "No. Running a club {cllr.they} belongs to is not council business, even if the club serves {cllr.their} ward ({clause})."),
                         .wrong("Nothing different, as long as {cllr.they} did it in {cllr.their} own time.",
-                               "No. When {cllr.they} does it makes no difference: the equipment is provided for council work ({clause})."),
+                               "No. When {cllr.they} did it makes no difference: the equipment is provided for council work ({clause})."),
                     ]
                 ),
                 Frame(
@@ -87,7 +87,7 @@ extension Catalogue {
                                "Yes. Council equipment and supplies are for staff to use in their work for the council, not for private jobs ({clause})."),
                         .wrong("Print them, since the office is quiet and it costs the council very little.",
                                "No. A quiet afternoon and a small cost do not turn a private job into council work ({clause})."),
-                        .wrong("Print them, and bring in a pack of paper next day to replace what {officer.they} used.",
+                        .wrong("Print them, and bring in a pack of paper the next day to replace what {officer.they} used.",
                                "No. Replacing the paper does not make it council work; the printer and supplies are for the council's business ({clause}).",
                                unless: [["payment for private"], ["private photocopying"], ["pay for private"], ["private use", "pay"]]),
                         .wrong("Print them, because a school fair is a good cause.",
@@ -132,7 +132,7 @@ extension Catalogue {
                     id: "landlord-letter",
                     roles: [.officer],
                     difficulty: .medium,
-                    stem: "{cllr} drops into the council office on a {day} and asks {officer}, the council's {officer.role}, to type and post a letter to {cllr.their} landlord about a dispute over {cllr.their} flat. \"It'll only take you ten minutes,\" {cllr.they} says. What should {officer.first} do?",
+                    stem: "{cllr} drops into the council office on a {day} and asks {officer}, the council's {officer.role}, to type and post a letter about a dispute with {cllr.short}'s landlord. \"It'll only take you ten minutes,\" {cllr.they} says. What should {officer.first} do?",
                     options: [
                         .right("Politely say no: it is {cllr.short}'s private business, and staff may not help with that.",
                                "Yes. Staff support councillors in their council work, not their private affairs, and councillors should not press staff for help they are not allowed to give ({clause})."),

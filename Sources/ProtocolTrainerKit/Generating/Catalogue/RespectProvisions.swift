@@ -41,7 +41,7 @@ extension Catalogue {
                     type: .yesNo,
                     roles: [.officer],
                     difficulty: .easy,
-                    stem: "At a site meeting at {place}, {cllr} stands over {officer}, the council's {officer.role}, shouting that {officer.they} is \"a disgrace\" and that {cllr.they} will \"have {officer.them} sacked\". Afterwards a colleague tells {officer.first} that councillors are the employer, so {officer.they} just has to put up with it. Is the colleague right?",
+                    stem: "At a site meeting at {place}, {cllr} stands over {officer}, the council's {officer.role}, and shouts, \"You're a disgrace. I'll have you sacked.\" Afterwards a colleague tells {officer.first} that councillors are the employer, so {officer.they} just has to put up with it. Is the colleague right?",
                     options: [
                         .wrong("Yes", "No. Working for the council does not mean accepting bullying or harassment from a councillor; the protocol does not accept it ({clause})."),
                         .right("No", "Right. Bullying and harassment are not acceptable under the protocol, whoever does it, and {officer.first} does not have to put up with it ({clause})."),
@@ -98,7 +98,7 @@ extension Catalogue {
                         .wrong("Nothing different: councillors may have priority for council facilities.",
                                "No. Being a councillor gives no priority for a private booking; using the position that way is taking unfair advantage ({clause})."),
                         .wrong("Asked the same thing, but without mentioning that {cllr.they} is a councillor.",
-                               "No. {Officer.first} knows who {cllr.they} is. Asking staff to move someone else's booking for a councillor's private party still leans on {cllr.their} position ({clause})."),
+                               "No. {Officer.first} already knows that {cllr.short} is on the council, so asking staff to move someone else's booking for a private party still leans on {cllr.their} position ({clause})."),
                         .wrong("Asked the Chair of the council to have a word with {officer.first}.",
                                "No. Getting the Chair involved is still using a council position to gain a private advantage ({clause})."),
                     ],
@@ -129,7 +129,7 @@ extension Catalogue {
                     id: "christmas-lights",
                     roles: [.councillor],
                     difficulty: .medium,
-                    stem: "On a Saturday evening {cllr} notices that some of the Christmas lights in the high street have stopped working. Nothing is dangerous. {Cllr.they} has the personal mobile number of {officer}, the council's {officer.role}, who looks after the lights. What should {cllr.short} do?",
+                    stem: "On a Saturday evening {cllr} notices that some of the Christmas lights in the high street have stopped working. Nothing is dangerous. {Cllr.they} has the personal mobile number of {officer}, the member of staff who looks after the lights. What should {cllr.short} do?",
                     options: [
                         .right("Email the council office, so that it is picked up when staff are next at work.",
                                "Yes. Councillors should respect officers' free time, and a fault that is not dangerous can wait for working hours ({clause})."),

@@ -55,7 +55,8 @@ extension Catalogue {
             id: "no-pressure-to-change-advice",
             topic: .roles,
             match: ProvisionMatch(
-                binds: [.councillors, .chairs, .both],
+                // .officers too: "Officers' reports will contain their own recommendations, and members must not put pressure …"
+                binds: [.councillors, .chairs, .both, .officers],
                 kinds: [.mustNot, .shouldNot, .mayNot, .must, .should],
                 all: [["pressuris", "pressuriz", "pressure", "insist", "lean on"], ["recommendation", "advice", "professional view"]]
             ),

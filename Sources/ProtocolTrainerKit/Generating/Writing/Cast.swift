@@ -28,7 +28,7 @@ enum Cast {
     /// Staff roles other than the clerk, as small councils have them.
     static let staffRoles = [
         "Assistant Clerk", "Deputy Clerk", "Administration Officer", "Finance Officer", "Facilities Officer",
-        "Events Officer", "groundsman", "Amenities Officer", "Community Officer", "Office Assistant",
+        "Events Officer", "Grounds Officer", "Amenities Officer", "Community Officer", "Office Assistant",
     ]
 
     static let places = [
