@@ -1,6 +1,8 @@
 /// Finds contents lists: under a "Contents" heading, as entries with page numbers or dot leaders, or as headings listed twice.
 enum ContentsList {
-    static func mark(_ lines: inout [SourceLine]) {
+    /// Lists under a "Contents" heading. Run before running headers are looked for, so that a heading listed in the
+    /// contents and printed once in the body is not taken for a header printed twice.
+    static func markTitled(_ lines: inout [SourceLine]) {
         let content = lines.indices.filter { lines[$0].isContent }
         var position = 0
         while position < content.count {
@@ -9,7 +11,19 @@ enum ContentsList {
             if ["contents", "table of contents", "content", "index", "contents page"].contains(lower) {
                 lines[index].discarded = .contentsList
                 position = markEntries(&lines, content, from: position + 1, needPageNumbers: false)
-            } else if let end = runOfPageNumberedEntries(lines, content, from: position) {
+            } else {
+                position += 1
+            }
+        }
+    }
+
+    /// Lists with no heading: entries with page numbers, or headings listed twice. Run after running headers are set
+    /// aside, so that a title block repeated on every page is not taken for a list of headings.
+    static func markUntitled(_ lines: inout [SourceLine]) {
+        let content = lines.indices.filter { lines[$0].isContent }
+        var position = 0
+        while position < content.count {
+            if let end = runOfPageNumberedEntries(lines, content, from: position) {
                 position = markEntries(&lines, content, from: position, needPageNumbers: true, until: end)
             } else if let end = runOfHeadingsListedTwice(lines, content, from: position) {
                 for entry in position..<end { lines[content[entry]].discarded = .contentsList }
@@ -45,12 +59,15 @@ enum ContentsList {
                                     needPageNumbers: Bool, until limit: Int? = nil) -> Int {
         var seen: Set<String> = []
         var position = start
+        var needPageNumbers = needPageNumbers
         while position < (limit ?? content.count) {
             let line = lines[content[position]]
             let (title, hasPageNumber) = entryTitle(line.text)
             let key = comparable(title)
             let isEntry = hasPageNumber || hasLeader(line.text) || (!needPageNumbers && title.isHeadingLike)
-            guard isEntry, !title.isEmpty, !seen.contains(key) else { break }
+            guard isEntry, title.contains(where: \.isLetter), !seen.contains(key) else { break }
+            // A list that starts with page numbers keeps them: a line without one is past its end.
+            if seen.isEmpty, hasPageNumber { needPageNumbers = true }
             // Without page numbers, the list ends where its first heading is printed again above body text.
             if !hasPageNumber, !seen.isEmpty, position + 1 < content.count,
                !isListedHeading(lines[content[position + 1]].text) { break }
@@ -82,7 +99,11 @@ enum ContentsList {
         let run = position - start
         guard run >= 3 else { return nil }
         let leadered = (start..<position).filter { hasLeader(lines[content[$0]].text) }.count
-        return leadered * 2 >= run || run >= 4 ? position : nil
+        if leadered * 2 >= run || run >= 4 { return position }
+        // Three entries without leaders count when each title is printed again further on.
+        let later = Set(content[position...].map { comparable(lines[$0].text) })
+        let titlesRepeat = (start..<position).allSatisfy { later.contains(comparable(entryTitle(lines[content[$0]].text).title)) }
+        return titlesRepeat ? position : nil
     }
 
     /// Three or more headings in a row, with no text between them, each printed again later: a contents list without page numbers.

@@ -25,7 +25,13 @@ enum RunningHeaders {
             // "Page 2", "Page 3": the same line with a number that changes.
             let isPageNumbering = key.contains("#") && Set(positions.map { lines[content[$0]].text }).count > 1
             let besideBlank = positions.contains { isBesideBreak(content[$0], in: lines) }
-            guard (positions.count >= 3 && besideBlank) || isPageNumbering || repeatsAsBlock(positions) else { continue }
+            // Printed again next to a page number, or the document's own first line printed again: page furniture.
+            // (Printed twice only counts when the first printing heads the document: a heading listed in a contents
+            // list is printed twice too.)
+            let besidePageNumber = (positions.count >= 3 || positions[0] < 2) && positions.dropFirst().contains { isBesidePageNumber(content[$0], in: lines) }
+            let repeatsTitle = positions.first == 0 && positions.count >= 2 && positions.dropFirst().allSatisfy { isBesideBreak(content[$0], in: lines) }
+            guard (positions.count >= 3 && besideBlank) || isPageNumbering || besidePageNumber || repeatsTitle || repeatsAsBlock(positions)
+            else { continue }
             for (ordinal, position) in positions.enumerated() {
                 // The first printing at the top of the document is its title block: keep it for the council and title.
                 if ordinal == 0, position < firstMarker, !isPageNumbering { continue }
@@ -36,6 +42,21 @@ enum RunningHeaders {
 
     private static func isBesideBreak(_ index: Int, in lines: [SourceLine]) -> Bool {
         (index == 0 || !lines[index - 1].isContent) || (index + 1 == lines.count || !lines[index + 1].isContent)
+    }
+
+    /// A page number within two lines, blank lines aside.
+    private static func isBesidePageNumber(_ index: Int, in lines: [SourceLine]) -> Bool {
+        for direction in [-1, 1] {
+            var next = index + direction
+            var steps = 0
+            while next >= 0, next < lines.count, steps < 3 {
+                if lines[next].discarded == .pageNumber { return true }
+                if lines[next].isContent { break }
+                next += direction
+                steps += 1
+            }
+        }
+        return false
     }
 
     /// Lines that could be page furniture: unnumbered, not list entries, not sentences; digits are folded so "Page 2" matches "Page 3".

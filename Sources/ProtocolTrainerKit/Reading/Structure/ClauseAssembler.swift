@@ -116,11 +116,20 @@ struct ClauseAssembler {
         }
     }
 
-    /// "5.1 on employment matters" under "5 Officers must not lobby:" is a list entry, not a clause.
+    /// "5.1 on employment matters" under "5 Officers must not lobby:" is a list entry, not a clause; so is "2)" after
+    /// a "1)" item. But "2) Officers must …" after clause "1) Members should: a) …" is the next clause.
     private func isListEntry(_ number: String, closer: Character?, text: String) -> Bool {
-        guard let open = openClause, drafts[open].text.hasSuffix(":") || !drafts[open].items.isEmpty else { return false }
-        if closer == ")" { return true }
-        guard let parent = drafts[open].number.flatMap(ClauseNumber.init), let child = ClauseNumber(number) else { return false }
+        guard let open = openClause, drafts[open].text.hasSuffix(":") || !drafts[open].items.isEmpty,
+              let child = ClauseNumber(number) else { return false }
+        let parent = drafts[open].number.flatMap(ClauseNumber.init)
+        if let parent, parent.depth == child.depth, parent.parent == child.parent, child.parts.last == parent.parts.last! + 1 {
+            return false
+        }
+        if closer == ")" {
+            if let previous = drafts[open].items.last?.label { return ListLabel.follows(number, previous) }
+            return number == "1" && drafts[open].text.hasSuffix(":")
+        }
+        guard let parent else { return false }
         return child.isDescendant(of: parent) && text.startsLowercase
     }
 
@@ -134,7 +143,7 @@ struct ClauseAssembler {
     /// The next label of the open list, or the first label of a new (possibly nested) list.
     private func isExpectedLabel(_ label: String) -> Bool {
         if ["a", "A", "i", "I", "1"].contains(label) { return true }
-        guard case .item(let clause, let item) = target, let previous = drafts[clause].items[item].label else { return false }
+        guard let open = openClause, let previous = drafts[open].items.last?.label else { return false }
         return ListLabel.follows(label, previous)
     }
 
@@ -161,7 +170,15 @@ struct ClauseAssembler {
                 }
                 return
             }
-            if !current.endsTerminated, text.startsLowercase {
+            // Across a blank line or page break, an unfinished sentence carries on: always after "the", "of", "and" …,
+            // otherwise when the next line starts in lower case.
+            // A long line that is not a sentence's start is the rest of the sentence too.
+            if !current.endsTerminated, text.startsLowercase || endsWithJoiningWord(current) || text.wordCount >= 7 && !text.endsTerminated {
+                appendToTarget(text)
+                return
+            }
+            // "; and" printed on a line of its own between two items.
+            if case .item = target, ["and", "or", "and/or"].contains(text.lowercased()) {
                 appendToTarget(text)
                 return
             }
@@ -174,6 +191,10 @@ struct ClauseAssembler {
         } else {
             newClause(number: nil, text: text, line: lines[index].number)
         }
+    }
+
+    private func endsWithJoiningWord(_ text: String) -> Bool {
+        Self.joiningWords.contains(text.split(separator: " ").last.map { $0.lowercased() } ?? "")
     }
 
     /// Heading-shaped, and what follows is a new block rather than the rest of a wrapped sentence.
