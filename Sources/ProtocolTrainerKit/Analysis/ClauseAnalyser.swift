@@ -49,6 +49,11 @@ public enum ClauseAnalyser {
         if route != nil, kind != .concernGoesTo {
             if RouteFinder.isConcern(sentence), !kind.forbids { kind = .concernGoesTo } else { route = nil }
         }
+        // "should avoid X" forbids X.
+        if kind == .should || kind == .must, action.lowercased().hasPrefix("avoid ") {
+            kind = kind == .must ? .mustNot : .shouldNot
+            action = String(action.dropFirst(6))
+        }
         let conditionText = itemIndex == nil ? sentence : sentence + " " + (leadIn?.quote ?? "")
         return RuleStatement(
             clauseID: clause.id, itemIndex: itemIndex, quote: sentence, heading: clause.heading, binds: binds, kind: kind,

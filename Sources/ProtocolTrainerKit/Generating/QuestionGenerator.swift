@@ -17,20 +17,18 @@ public struct QuestionGenerator: Sendable {
         let catalogue = CatalogueQuestionBuilder(context: context)
         let rules = RuleQuestionBuilder(context: context)
         let routes = RouteQuestionBuilder(context: context)
-        var usedProvisions: Set<String> = []
-        var leadIns: [String: RuleStatement] = [:]
 
-        for statement in context.statements {
-            if statement.itemIndex == nil { leadIns[statement.clauseID] = statement }
-            let leadIn = statement.itemIndex == nil ? nil : leadIns[statement.clauseID]
-            // A provision's frames are asked once, of the first clause that states it.
-            for provision in Catalogue.all where !usedProvisions.contains(provision.id)
-                && provision.match.matches(statement, context: leadIn?.quote ?? "") {
+        // A provision's frames are asked once, of the clause that states it most fully (the one most frames can use).
+        for provision in Catalogue.all {
+            var best: [QuestionDraft] = []
+            for statement in context.statements where provision.match.matches(statement, context: context.leadIn(of: statement)?.quote ?? "") {
                 let built = catalogue.questions(provision, for: statement)
-                if !built.isEmpty { usedProvisions.insert(provision.id) }
-                drafts += built
+                if built.count > best.count { best = built }
             }
-            drafts += rules.scenarios(for: statement, leadIn: leadIn)
+            drafts += best
+        }
+        for statement in context.statements {
+            drafts += rules.scenarios(for: statement, leadIn: context.leadIn(of: statement))
             drafts += routes.questions(for: statement)
         }
         drafts += ListQuestionBuilder(context: context).questions()

@@ -14,7 +14,7 @@ struct CatalogueQuestionBuilder {
     }
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
-        let template = context.castTemplate(clauseID: statement.clauseID, key: provision.id + "/" + frame.id)
+        let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id)
         let others = context.statements(other: statement)
         let options = frame.options.filter { option in
             option.correct || !ContradictionCheck.isContradicted(option.contradictedBy, by: others)

@@ -12,19 +12,33 @@ struct GenerationContext {
         self.seed = seed
     }
 
+    /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
+    func leadIn(of statement: RuleStatement) -> RuleStatement? {
+        guard statement.itemIndex != nil else { return nil }
+        return statements.last { $0.clauseID == statement.clauseID && $0.itemIndex == nil }
+    }
+
+    /// How feedback cites the statement: "6.3 c" for a lettered item, the clause id otherwise.
+    func reference(_ statement: RuleStatement) -> String {
+        guard let index = statement.itemIndex, let clause = document.clause(id: statement.clauseID), index < clause.items.count,
+              let label = clause.items[index].label else { return statement.clauseID }
+        return "\(statement.clauseID) \(label)"
+    }
+
     /// A generator for one question's choices, the same for the same seed and key.
     func random(_ key: String...) -> SeededRandom {
         SeededRandom(seed: StableID.number([String(seed)] + key))
     }
 
     /// Slots for a scenario: two councillors, two members of staff, the clerk, a place, a day.
-    func castTemplate(clauseID: String, key: String) -> TemplateText {
+    func castTemplate(reference: String, key: String) -> TemplateText {
         var random = self.random("cast", key)
         let people = Cast.people(5, random: &random)
+
         var template = TemplateText()
         template.add("cllr", people[0], title: "Cllr")
-        template.add("cllr2", people[1], title: "Cllr")
-        template.add("officer", people[2])
+        template.add("officer", people[1])
+        template.add("cllr2", people[2], title: "Cllr")
         template.add("officer2", people[3])
         template.add("clerkName", people[4])
         let roles = random.shuffle(Cast.staffRoles.filter { !$0.contains(vocabulary.clerk) })
@@ -34,7 +48,7 @@ struct GenerationContext {
         template["council"] = vocabulary.councilKind
         template["place"] = random.pick(Cast.places)
         template["day"] = random.pick(Cast.days)
-        template["clause"] = clauseID
+        template["clause"] = reference
         return template
     }
 

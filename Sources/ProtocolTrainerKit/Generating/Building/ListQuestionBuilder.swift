@@ -85,7 +85,7 @@ struct ListQuestionBuilder {
         return chunks(list.items).enumerated().map { index, chunk in
             var random = context.random("expect", list.clause.id, String(index))
             let wrong = Array(random.shuffle(wrongPool).prefix(2))
-            let template = context.castTemplate(clauseID: list.clause.id, key: "expect|\(index)")
+            let template = context.castTemplate(reference: list.clause.id, key: "expect|\(index)")
             let stem = beneficiary == .officers
                 ? "{officer}, the council's {officer.role}, is preparing a short talk for new councillors on what staff can expect from them. Which of these belong in it under the protocol? Choose all that apply."
                 : "{cllr} has just been elected and asks {clerkName}, the {clerk}, what councillors can expect from the council's staff. Which of these can councillors expect under the protocol? Choose all that apply."
@@ -117,7 +117,7 @@ struct ListQuestionBuilder {
         return chunks(list.items).enumerated().compactMap { index, chunk in
             let wrong = wrongPool.filter { candidate in !chunk.contains { $0.quote == candidate.2.quote } }.prefix(2)
             guard !wrong.isEmpty else { return nil }
-            let template = context.castTemplate(clauseID: list.clause.id, key: "duties|\(index)")
+            let template = context.castTemplate(reference: list.clause.id, key: "duties|\(index)")
             return QuestionDraft(
                 type: .chooseAll, kind: .recall, roles: [role], topic: list.leadIn.topic,
                 stem: "The protocol says: \"\(situation) …\" Which of these should \(person) do? Choose all that apply.",
@@ -140,7 +140,7 @@ struct ListQuestionBuilder {
     private func responsibilities(_ list: ListClause) -> [QuestionDraft] {
         let wrong = Self.notResponsibilities.filter { !isInProtocol($0.0) && !isLike($0.0, anyOf: list.items) }
         guard wrong.count >= 2 else { return [] }
-        let template = context.castTemplate(clauseID: list.clause.id, key: "responsibilities")
+        let template = context.castTemplate(reference: list.clause.id, key: "responsibilities")
         return [QuestionDraft(
             type: .chooseAll, kind: .scenario, roles: [.councillor],
             topic: .roles,

@@ -37,7 +37,7 @@ struct RouteQuestionBuilder {
         guard statement.kind == .concernGoesTo, let route = statement.route else { return [] }
         let lower = statement.quote.lowercased()
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } }) else { return [] }
-        let template = context.castTemplate(clauseID: statement.clauseID, key: "route|\(situation.id)|\(statement.quote)")
+        let template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)")
         let says = "The protocol says: “\(statement.quote)” ({clause})."
         let protocolText = context.document.clauses.map { $0.text.lowercased() }.joined(separator: " ")
         // A wrong route must not be one the protocol itself offers.

@@ -34,7 +34,7 @@ struct RuleQuestionBuilder {
     private func setting(_ statement: RuleStatement, _ person: ScenarioPerson, form: String)
         -> (template: TemplateText, opening: String, action: String)? {
         let key = "\(statement.clauseID)|\(statement.quote)|\(form)|\(person.role)"
-        let template = context.castTemplate(clauseID: statement.clauseID, key: key)
+        let template = context.castTemplate(reference: context.reference(statement), key: key)
         guard let full = ActionPhrase.forScenario(statement.action, person: person.person(in: template), councilKind: context.vocabulary.councilKind),
               let action = ActionPhrase.shortened(full, against: statement.quote) else { return nil }
         var random = context.random("opener", key)
@@ -121,7 +121,7 @@ struct RuleQuestionBuilder {
     /// "Which of these matches the protocol?" with the rule and its usual misreadings.
     private func recall(_ statement: RuleStatement, _ leadIn: RuleStatement?) -> QuestionDraft? {
         guard let parts = RulePhrasing(statement, leadIn: leadIn) else { return nil }
-        let template = context.castTemplate(clauseID: statement.clauseID, key: "recall|\(statement.quote)")
+        let template = context.castTemplate(reference: context.reference(statement), key: "recall|\(statement.quote)")
         let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
         var wrong: [(String, String)] = []
         let core = parts.coreAction
@@ -163,7 +163,7 @@ struct RuleQuestionBuilder {
         guard let parts = RulePhrasing(statement, leadIn: leadIn), let condition = statement.conditions.first,
               ["other than", "unless", "except", "save where", "without the consent", "provided"].contains(where: condition.lowercased().hasPrefix)
         else { return nil }
-        let template = context.castTemplate(clauseID: statement.clauseID, key: "exception|\(statement.quote)")
+        let template = context.castTemplate(reference: context.reference(statement), key: "exception|\(statement.quote)")
         let stem = "Does the protocol allow any exception to the rule that \(parts.subject.lowercasedFirstWordIfCommon) \(parts.modal) \(parts.coreAction)?"
         let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
         return QuestionDraft(
@@ -180,7 +180,7 @@ struct RuleQuestionBuilder {
         guard let flipped = ModalFlip.opposite(of: sentence) else { return nil }
         var random = context.random("true-or-false", statement.clauseID, statement.quote)
         let showTrue = random.below(2) == 0
-        let template = context.castTemplate(clauseID: statement.clauseID, key: "true-or-false|\(statement.quote)")
+        let template = context.castTemplate(reference: context.reference(statement), key: "true-or-false|\(statement.quote)")
         let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
         let stem = "Is this what the protocol says? “\((showTrue ? sentence : flipped).trimmingCharacters(in: " "))”"
         return QuestionDraft(
@@ -200,7 +200,7 @@ struct RuleQuestionBuilder {
             wrong.append((ModalFlip.withInventedException(sentence, clerk: context.vocabulary.clerk), "No: the protocol makes no such exception."))
         }
         guard wrong.count >= 2 else { return nil }
-        let template = context.castTemplate(clauseID: statement.clauseID, key: "which-is-right|\(statement.quote)")
+        let template = context.castTemplate(reference: context.reference(statement), key: "which-is-right|\(statement.quote)")
         let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
         return QuestionDraft(
             type: .oneAnswer, kind: .recall, roles: statement.binds.roles, topic: statement.topic,

@@ -44,8 +44,10 @@ enum Cast {
     static func people(_ count: Int, random: inout SeededRandom) -> [Person] {
         var chosen: [Person] = []
         var usedSurnames: Set<String> = []
+        let firstIsWoman = random.below(2) == 0
         while chosen.count < count {
-            let woman = random.below(2) == 0
+            // The first two people (a councillor and an officer in most scenarios) are a woman and a man.
+            let woman = chosen.count == 0 ? firstIsWoman : chosen.count == 1 ? !firstIsWoman : random.below(2) == 0
             let (first, last) = random.pick(woman ? women : men)
             guard !usedSurnames.contains(last) else { continue }
             usedSurnames.insert(last)

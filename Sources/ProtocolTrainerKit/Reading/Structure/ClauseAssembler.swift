@@ -172,8 +172,9 @@ struct ClauseAssembler {
             }
             // Across a blank line or page break, an unfinished sentence carries on: always after "the", "of", "and" …,
             // otherwise when the next line starts in lower case.
-            // A long line that is not a sentence's start is the rest of the sentence too.
-            if !current.endsTerminated, text.startsLowercase || endsWithJoiningWord(current) || text.wordCount >= 7 && !text.endsTerminated {
+            // A line that is neither a heading nor a sentence's start finishes the sentence ("… the Town" / "Clerk.").
+            if !current.endsTerminated, text.startsLowercase || endsWithJoiningWord(current) || text.wordCount >= 7 && !text.endsTerminated
+                || !text.isHeadingLike && text.wordCount <= 3 {
                 appendToTarget(text)
                 return
             }
