@@ -48,7 +48,7 @@ public enum Topic: String, Sendable, Codable, CaseIterable {
         (.partyGroups, ["party group", "political group", "group meeting", "party political group"]),
         (.lobbying, ["lobby", "lobbying"]),
         (.appointments, ["appointment", "selection panel", "candidate", "canvass", "appointments panel", "recruitment", "interview"]),
-        (.media, ["media", "press", "reporter", "journalist", "newspaper", "social media"]),
+        (.media, ["media", "the press", "press release", "press statement", "reporter", "journalist", "newspaper"]),
         (.interests, ["pecuniary", "prejudicial interest", "declare", "interest as defined", "professionally interested"]),
         (.documents, ["inspect", "copy of any document", "access to documents", "need to know", "access to information",
                       "information, explanation", "documents"]),
@@ -74,11 +74,15 @@ public enum Topic: String, Sendable, Codable, CaseIterable {
     /// The topic whose cues appear most in `text` (ties go to the earlier, more specific topic).
     static func classify(_ text: String, heading: String?) -> Topic {
         let lower = " " + text.lowercased() + " "
-        let headingLower = heading?.lowercased() ?? ""
+        let headingLower = " " + (heading?.lowercased() ?? "") + " "
+        // A cue counts only at the start of a word: "respect" is not in "prospect".
+        func has(_ cue: String, _ text: String) -> Bool {
+            text.contains(" " + cue) || text.contains("(" + cue) || text.contains("-" + cue)
+        }
         var best: (Topic, Int)?
         for (topic, words) in cues {
-            var score = words.reduce(0) { $0 + (lower.contains($1) ? 2 : 0) }
-            score += words.reduce(0) { $0 + (headingLower.contains($1) ? 1 : 0) }
+            var score = words.reduce(0) { $0 + (has($1, lower) ? 2 : 0) }
+            score += words.reduce(0) { $0 + (has($1, headingLower) ? 1 : 0) }
             if score > (best?.1 ?? 0) { best = (topic, score) }
         }
         return best?.0 ?? .roles

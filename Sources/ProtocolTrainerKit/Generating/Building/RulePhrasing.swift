@@ -46,6 +46,8 @@ struct RulePhrasing {
         // A passive rule ("must be treated with respect") has no doer to misread.
         guard action.split(separator: " ").count >= 2, !["be", "been", "only"].contains(action.split(separator: " ").first!.lowercased())
         else { return nil }
+        // "indicate that this is the case" cannot be read without the sentence around it.
+        guard !ActionPhrase.anaphora.contains(where: (" " + action.lowercased() + " ").contains) else { return nil }
         coreAction = action
         if itemStandsAlone {
             sentence = source.trimmingCharacters(in: " .;,") + "."

@@ -64,7 +64,7 @@ struct RuleQuestionBuilder {
             return nil
         }
         let right = "\(answerIsYes ? "Yes" : "Right, it was not"). The protocol says: \(quote) ({clause})."
-        let wrong = "\(answerIsYes ? "No, it was" : "No, it was not"). The protocol says: \(quote) ({clause})."
+        let wrong = "\(answerIsYes ? "It was" : "No, it was not"). The protocol says: \(quote) ({clause})."
         return QuestionDraft(
             type: .yesNo, kind: .scenario, roles: [person.role], topic: statement.topic, stem: template.render(stem),
             options: [("Yes", answerIsYes, template.render(answerIsYes ? right : wrong)),

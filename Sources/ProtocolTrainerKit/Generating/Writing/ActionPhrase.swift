@@ -4,7 +4,11 @@ import Foundation
 enum ActionPhrase {
     private static let leadingAdverbs: Set<String> = ["not", "never", "normally", "always", "only", "also", "still", "ever", "to", "at", "all", "times"]
     private static let notVerbs: Set<String> = ["be", "been", "being", "by", "a", "an", "the", "that", "which", "as", "from", "in", "on", "of",
-                                                "so", "this", "these", "their", "its", "it", "any", "all", "each", "no", "with"]
+                                                "so", "this", "these", "their", "its", "it", "any", "all", "each", "no", "with",
+                                                "where", "when", "whenever", "if", "while", "whilst", "during", "particularly",
+                                                "regarding", "for", "in", "including", "especially"]
+    /// Words that point back to something said before ("make clear that fact"): out of context they mean nothing.
+    static let anaphora = [" that fact", " this ", " this.", " these ", " those ", " such ", " the same", " do so", " it ", " it.", " the above"]
     private static let stateVerbs: Set<String> = ["have", "wish", "want", "need", "know", "believe", "feel", "hold", "remain", "become", "share"]
     private static let reciprocal = [" each other", " one another", " mutual", " both "]
     private static let boundaries = [",", ";", " (", " e.g.", " i.e.", " – ", " - ", " — "]
@@ -26,8 +30,10 @@ enum ActionPhrase {
               !verb.hasSuffix("ed"), !verb.hasSuffix("ing"), !verb.hasSuffix("s") || verb.hasSuffix("ss") else { return nil }
         var text = words.joined(separator: " ")
         let lower = " " + text.lowercased() + " "
-        // One person cannot act out "each other"; and "they belong" would not agree once "they" becomes "she".
-        guard !reciprocal.contains(where: lower.contains), !lower.contains(" they ") else { return nil }
+        // One person cannot act out "each other"; "they belong" would not agree once "they" becomes "she"; and
+        // "that fact" means nothing out of its sentence.
+        guard !reciprocal.contains(where: lower.contains), !lower.contains(" they "), !anaphora.contains(where: (lower + " ").contains)
+        else { return nil }
         for boundary in boundaries + [" and Officers", " and officers", " and Members", " and members", " and Councillors", " and councillors"] {
             if let range = text.range(of: boundary) { text = String(text[..<range.lowerBound]) }
         }
@@ -42,13 +48,16 @@ enum ActionPhrase {
     /// ("involve herself in the day to day running of the council" → "… the day to day running").
     static func shortened(_ action: String, against quote: String) -> String? {
         var words = action.split(separator: " ").map(String.init)
-        let joints: Set<String> = ["of", "in", "to", "for", "with", "on", "by", "about", "from", "or", "and", "at", "which", "that", "who"]
+        // Only a trailing phrase that starts with a preposition or "which"/"who" can go without breaking the sentence;
+        // cutting at "and", "or" or "to" leaves half a phrase ("treat each group in a fair").
+        let joints: Set<String> = ["of", "in", "for", "with", "on", "by", "about", "from", "at", "which", "who", "within", "during"]
+        let dangling: Set<String> = ["the", "a", "an", "his", "her", "their", "any", "such", "own", "each", "every", "no", "not", "and",
+                                     "or", "to", "is", "are", "be", "likely", "able", "fair", "which", "that", "its", "more", "most"]
         while CopiedWords.longestRun(words.joined(separator: " "), quote) >= 8 {
             guard let cut = words.indices.dropFirst(2).last(where: { joints.contains(words[$0].lowercased()) }) else { return nil }
             words = Array(words[..<cut])
+            if let last = words.last?.lowercased().trimmingCharacters(in: ",;"), dangling.contains(last) { return nil }
         }
-        // A dangling article or pronoun would read badly.
-        while let last = words.last?.lowercased(), ["the", "a", "an", "his", "her", "their", "any", "such", "own"].contains(last) { words.removeLast() }
         return words.count >= 3 ? words.joined(separator: " ") : nil
     }
 

@@ -1,0 +1,41 @@
+/// Why the clerk's records desk could not do what was asked, in sentences a clerk can act on, naming the file.
+public enum RecordsDeskError: Error, Equatable, CustomStringConvertible {
+    case noRecordsFolder(path: String)
+    case notAFolder(path: String)
+    case noSuchAttempt(text: String, folder: String)
+    case ambiguousAttempt(text: String, matches: [String])
+    case badDate(text: String)
+    case badInterval(text: String, option: String)
+    case badHomePage(text: String)
+    case cannotWrite(path: String, reason: String)
+    case cannotRemove(path: String, reason: String)
+    case cannotLog(path: String, reason: String)
+    case damaged(RecordError)
+
+    public var description: String {
+        switch self {
+        case .noRecordsFolder(let path):
+            return "There is no records folder at '\(path)'. Training records are kept there once someone has trained; if they are kept elsewhere, give the folder with --records FOLDER."
+        case .notAFolder(let path):
+            return "'\(path)' is a file, not a folder of training records. Give the records folder with --records FOLDER."
+        case .noSuchAttempt(let text, let folder):
+            return "There is no attempt '\(text)' in '\(folder)'. 'protocol-trainer records list' shows each attempt's number in its last column."
+        case .ambiguousAttempt(let text, let matches):
+            return "More than one attempt starts with '\(text)' (\(matches.joined(separator: ", "))). Type more of the attempt's number."
+        case .badDate(let text):
+            return "'\(text)' is not a date I can read. Write dates as year-month-day, e.g. 2026-03-31, or as day/month/year, e.g. 31/03/2026."
+        case .badInterval(let text, let option):
+            return "'\(text)' is not a length of time I can read for \(option). Write a number and a unit: 12m for twelve months, 30d for thirty days, 6w for six weeks, 1y for a year."
+        case .badHomePage(let text):
+            return "'\(text)' is not a web address. Give your council's home page in full, e.g. --home-page https://www.example-tc.gov.uk."
+        case .cannotWrite(let path, let reason):
+            return "The export could not be written to '\(path)' (\(reason)). Nothing was written there; choose another file with --out, or free some space, and try again."
+        case .cannotRemove(let path, let reason):
+            return "The training record '\(path)' could not be removed (\(reason)). It is still there; fix the folder's permissions and run the same command again."
+        case .cannotLog(let path, let reason):
+            return "The purge log '\(path)' could not be written (\(reason)), so nothing was removed. Fix the folder's permissions or free some space and run the same command again."
+        case .damaged(let error):
+            return error.description
+        }
+    }
+}
