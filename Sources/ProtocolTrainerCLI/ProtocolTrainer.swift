@@ -6,10 +6,11 @@ struct ProtocolTrainer: ParsableCommand {
         commandName: "protocol-trainer",
         abstract: "Training on your council's Protocol on Member/Officer Relations, with records of who was trained.",
         discussion: """
-        Clerks: read a protocol with 'protocol show' and 'protocol check'.
-        The built-in councils are: iminster, northampton, rayleigh, wimborne-minster, district-constitution.
+        Councillors and officers: 'train' runs an induction, a refresher or a practice session.
+        Clerks: 'protocol' reads a protocol into clauses; 'bank' generates and reviews the questions.
+        'councils' lists the councils set up here.
         """,
         version: ToolVersion.current,
-        subcommands: [TrainCommand.self, ProtocolCommand.self, BankCommand.self]
+        subcommands: [TrainCommand.self, CouncilsCommand.self, ProtocolCommand.self, BankCommand.self]
     )
 }

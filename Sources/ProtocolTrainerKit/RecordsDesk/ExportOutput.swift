@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where an export goes: standard output, or a file that appears only when the export is complete (written beside it
+/// under a temporary name, then renamed), readable only by its owner because exports hold personal data.
+public final class ExportOutput {
+    private let descriptor: Int32
+    private let target: String?
+    private let temporary: String?
+    private var buffer: [UInt8] = []
+    private var failure: Int32 = 0
+    private static let chunk = 1 << 16
+
+    /// Writes to standard output.
+    public init() {
+        descriptor = STDOUT_FILENO
+        target = nil
+        temporary = nil
+        buffer.reserveCapacity(Self.chunk * 2)
+    }
+
+    /// Writes to `path`, replacing it only when `finish()` is called.
+    public init(file path: String) throws(RecordsDeskError) {
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .cannotWrite(path: path, reason: "it is a folder; give a file name such as records.csv")
+        }
+        let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).export.tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: AtomicFile.describe(errno)) }
+        self.descriptor = descriptor
+        self.target = path
+        self.temporary = temporary
+        buffer.reserveCapacity(Self.chunk * 2)
+    }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    /// Flushes and, for a file, puts it in place; a failed write is reported here, naming the file.
+    public func finish() throws(RecordsDeskError) {
+        flush()
+        guard let target, let temporary else {
+            if failure != 0 { throw .cannotWrite(path: "standard output", reason: AtomicFile.describe(failure)) }
+            return
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        if failure == 0, rename(temporary, target) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw .cannotWrite(path: target, reason: AtomicFile.describe(failure))
+        }
+    }
+
+    /// Gives up on a file export, leaving whatever was at the target untouched.
+    public func abandon() {
+        guard let temporary else { return }
+        close(descriptor)
+        unlink(temporary)
+    }
+
+    private func flush() {
+        guard failure == 0, !buffer.isEmpty else {
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
+        buffer.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
