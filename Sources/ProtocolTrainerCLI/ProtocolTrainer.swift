@@ -11,6 +11,6 @@ struct ProtocolTrainer: ParsableCommand {
         'councils' lists the councils set up here.
         """,
         version: ToolVersion.current,
-        subcommands: [TrainCommand.self, CouncilsCommand.self, ProtocolCommand.self, BankCommand.self]
+        subcommands: [TrainCommand.self, CouncilsCommand.self, ProtocolCommand.self, BankCommand.self, RecordsCommand.self]
     )
 }

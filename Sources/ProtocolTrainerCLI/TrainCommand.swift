@@ -61,14 +61,18 @@ struct TrainCommand: ParsableCommand {
         let loaded: QuestionBank
         do { loaded = try BankStore.load(bankPath) } catch { throw Failure(message: error.description) }
         let bankData = (try? Data(contentsOf: URL(fileURLWithPath: bankPath))) ?? Data()
-        let clauses = clauseTexts(beside: bankPath)
         let store = RecordStore.locate(explicit: records, library: library)
         let trainee = Trainee(name: name, role: role)
         let reader = LineReaders.make(historyFile: historyFile(for: trainee))
         let renderer = SessionRenderer(width: Terminal.width, colour: Terminal.allowsColour)
 
-        for problem in store.all().unreadable { printError("Note: \(problem.description)") }
-        var record = try chooseAttempt(store: store, trainee: trainee, slug: slug, bank: loaded, bankData: bankData, reader: reader)
+        // One pass over the records folder: damaged records are reported and left alone, never a reason to stop.
+        let listing = store.all()
+        for problem in listing.unreadable { printError("Note: \(problem.description)") }
+        var record = try chooseAttempt(store: store, existing: listing.records.map(\.record), trainee: trainee, slug: slug,
+                                       bank: loaded, bankData: bankData, reader: reader)
+        // The clauses' full words are only shown in practice, so the protocol is only read then.
+        let clauses = record.mode == .practice ? clauseTexts(beside: bankPath) : [:]
         let now = Date()
         var session: TrainingSession
         do {
@@ -140,9 +144,9 @@ struct TrainCommand: ParsableCommand {
     }
 
     /// The unfinished attempt to carry on, or a new one.
-    private func chooseAttempt(store: RecordStore, trainee: Trainee, slug: String?, bank: QuestionBank, bankData: Data,
-                               reader: any LineReading) throws -> TrainingRecord {
-        let unfinished = store.unfinished(trainee: trainee, councilSlug: slug, council: bank.council)
+    private func chooseAttempt(store: RecordStore, existing: [TrainingRecord], trainee: Trainee, slug: String?, bank: QuestionBank,
+                               bankData: Data, reader: any LineReading) throws -> TrainingRecord {
+        let unfinished = store.unfinished(trainee: trainee, councilSlug: slug, council: bank.council, in: existing)
         if var latest = unfinished.first {
             var carryOn = resume
             if !resume && !startNew {
@@ -163,7 +167,7 @@ struct TrainCommand: ParsableCommand {
         }
         let chosenMode = mode ?? TrainingMode.defaultMode(for: role)
         let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
-        let previous = chosenMode == .refresher ? store.latest(trainee: trainee, councilSlug: slug, council: bank.council) : nil
+        let previous = chosenMode == .refresher ? store.latest(trainee: trainee, councilSlug: slug, council: bank.council, in: existing) : nil
         let selection = QuestionSelection(bank: bank, role: role, mode: chosenMode, count: questions ?? chosenMode.defaultQuestionCount,
                                           seed: chosenSeed, previous: previous)
         guard !selection.questions.isEmpty else {

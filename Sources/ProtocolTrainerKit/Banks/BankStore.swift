@@ -13,6 +13,11 @@ public enum BankStore {
     }
 
     static func decode(_ data: Data, path: String) throws(BankError) -> QuestionBank {
+        // The usual case, a good bank, is decoded once; only a failure is looked at twice, to say what is wrong.
+        if let bank = try? JSONDecoder().decode(QuestionBank.self, from: data) {
+            guard bank.schemaVersion <= QuestionBank.currentSchemaVersion else { throw .unsupportedVersion(path: path, version: bank.schemaVersion) }
+            return bank
+        }
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data) } catch {
             throw .invalid(path: path, field: "the file", problem: "is not JSON")

@@ -41,6 +41,12 @@ public struct RecordStore: Sendable {
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "it could not be opened" : "permission denied")
         }
+        if let record = try? JSONDecoder().decode(TrainingRecord.self, from: data) {
+            guard record.schemaVersion <= TrainingRecord.currentSchemaVersion else {
+                throw .unsupportedVersion(path: path, version: record.schemaVersion)
+            }
+            return record
+        }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw .corrupt(path: path, detail: data.isEmpty ? "the file is empty" : "it is not complete JSON")
         }
@@ -71,17 +77,22 @@ public struct RecordStore: Sendable {
         return (records, unreadable)
     }
 
-    /// The trainee's unfinished attempts at this council's training, newest first.
-    public func unfinished(trainee: Trainee, councilSlug: String?, council: String?) -> [TrainingRecord] {
-        all().records.map(\.record)
+    /// The trainee's unfinished attempts at this council's training, newest first. Pass `records` when already read.
+    public func unfinished(trainee: Trainee, councilSlug: String?, council: String?, in records: [TrainingRecord]? = nil) -> [TrainingRecord] {
+        (records ?? all().records.map(\.record))
             .filter { $0.status == .inProgress && $0.trainee == trainee && $0.councilSlug == councilSlug && $0.council == council }
-            .sorted { $0.updatedAt > $1.updatedAt }
+            .sorted { Self.time($0.updatedAt) > Self.time($1.updatedAt) }
     }
 
     /// The trainee's most recent attempt at this council's training (for a refresher: what was asked last time).
-    public func latest(trainee: Trainee, councilSlug: String?, council: String?) -> TrainingRecord? {
-        all().records.map(\.record)
+    public func latest(trainee: Trainee, councilSlug: String?, council: String?, in records: [TrainingRecord]? = nil) -> TrainingRecord? {
+        (records ?? all().records.map(\.record))
             .filter { $0.trainee == trainee && $0.councilSlug == councilSlug && $0.council == council && !$0.answers.isEmpty }
-            .max { $0.startedAt < $1.startedAt }
+            .max { Self.time($0.startedAt) < Self.time($1.startedAt) }
+    }
+
+    /// Times from different offsets compare as instants, not as text.
+    private static func time(_ text: String) -> Date {
+        Timestamp.date(text) ?? .distantPast
     }
 }

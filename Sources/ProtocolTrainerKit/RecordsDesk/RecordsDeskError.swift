@@ -11,6 +11,8 @@ public enum RecordsDeskError: Error, Equatable, CustomStringConvertible {
     case cannotRemove(path: String, reason: String)
     case cannotLog(path: String, reason: String)
     case damaged(RecordError)
+    case unreadableFile(path: String)
+    case badEmailLine(path: String, line: Int)
 
     public var description: String {
         switch self {
@@ -36,6 +38,10 @@ public enum RecordsDeskError: Error, Equatable, CustomStringConvertible {
             return "The purge log '\(path)' could not be written (\(reason)), so nothing was removed. Fix the folder's permissions or free some space and run the same command again."
         case .damaged(let error):
             return error.description
+        case .unreadableFile(let path):
+            return "The file '\(path)' could not be read. Check the name and that it is not open in another program."
+        case .badEmailLine(let path, let line):
+            return "Line \(line) of '\(path)' is not a name and an email address. Each line should be a name, a comma and an address, e.g. Siân O'Brien,sian.obrien@example.gov.uk."
         }
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The bank and record files follow their published JSON Schemas, checked by an independent validator
+/// (Python's jsonschema, which .ci/run makes sure is installed).
+struct SchemaTests {
+    private func validate(_ files: [String], against schema: String) throws -> (Int32, String) {
+        let script = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+        bad = 0
+        for path in sys.argv[2:]:
+            for error in validator.iter_errors(json.load(open(path))):
+                bad += 1
+                print(path, list(error.absolute_path), error.message)
+        sys.exit(1 if bad else 0)
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, schema] + files
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func committedBanksFollowTheBankSchema() throws {
+        let root = ProgramRunner.repositoryRoot.appendingPathComponent("QuestionBanks")
+        let banks = ["iminster", "northampton", "rayleigh", "wimborne-minster", "district-constitution"].map {
+            root.appendingPathComponent("\($0)/bank.json").path
+        }
+        let (status, output) = try validate(banks, against: root.appendingPathComponent("bank.schema.json").path)
+        #expect(status == 0, "\(output)")
+    }
+
+    @Test func recordsWrittenByTheRunnerFollowTheRecordSchema() throws {
+        let folder = try ProgramRunner.temporaryFolder()
+        for (name, input) in [("Siân O'Brien", "a\nb\nskip\n"), ("Dan Hughes", "a\nb\nc\nd\na\nb\nc\nd\na\nb\nc\nd\na\nb\n")] {
+            _ = try ProgramRunner.run(["train", "--council", "rayleigh", "--name", name, "--role", "officer", "--questions", "3",
+                                       "--records", folder.path], input: input)
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.map { folder.appendingPathComponent($0).path }
+        #expect(files.count == 2)
+        let schema = ProgramRunner.repositoryRoot.appendingPathComponent("Records/record.schema.json").path
+        let (status, output) = try validate(files, against: schema)
+        #expect(status == 0, "\(output)")
+    }
+}
