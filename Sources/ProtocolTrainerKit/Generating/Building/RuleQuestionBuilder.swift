@@ -182,7 +182,7 @@ struct RuleQuestionBuilder {
         let showTrue = random.below(2) == 0
         let template = context.castTemplate(reference: context.reference(statement), key: "true-or-false|\(statement.quote)")
         let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
-        let stem = "Is this what the protocol says? “\((showTrue ? sentence : flipped).trimmingCharacters(in: " "))”"
+        let stem = context(for: statement) + "Is this what the protocol says? “\((showTrue ? sentence : flipped).trimmingCharacters(in: " "))”"
         return QuestionDraft(
             type: .yesNo, kind: .recall, roles: statement.binds.roles, topic: statement.topic, stem: template.render(stem),
             options: [("Yes", showTrue, template.render(showTrue ? "Yes. \(says)" : "No, it says the opposite. \(says)")),
@@ -204,10 +204,21 @@ struct RuleQuestionBuilder {
         let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
         return QuestionDraft(
             type: .oneAnswer, kind: .recall, roles: statement.binds.roles, topic: statement.topic,
-            stem: "Which of these is what the protocol says about \(statement.topic.title.lowercased())?",
+            stem: template.render(context(for: statement)) + "Which of these is what the protocol says about \(statement.topic.title.lowercased())?",
             options: [(sentence, true, template.render("Yes. \(says)"))] + wrong.map { ($0.0, false, template.render("\($0.1) \(says)")) },
             citations: [citation(statement)], difficulty: .medium, origin: "rule:which-is-right"
         )
+    }
+
+    /// A sentence that leans on the one before ("They should not be used …", "However, …") is shown after it.
+    private func context(for statement: RuleStatement) -> String {
+        guard statement.itemIndex == nil else { return "" }
+        let first = statement.quote.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: ",") } ?? ""
+        guard ["they", "it", "this", "these", "such", "however", "equally", "but", "therefore", "likewise", "he/she", "their"].contains(first),
+              let clause = context.document.clause(id: statement.clauseID) else { return "" }
+        let sentences = SentenceSplitter.sentences(clause.text)
+        guard let index = sentences.firstIndex(of: statement.quote), index > 0 else { return "" }
+        return "The protocol says: “\(sentences[index - 1])” "
     }
 
     /// The rule as one sentence a trainee can read on its own: an item joined to its list's lead-in.

@@ -55,11 +55,22 @@ enum ActionPhrase {
                                      "or", "to", "is", "are", "be", "likely", "able", "fair", "which", "that", "its", "more", "most"]
         while CopiedWords.longestRun(words.joined(separator: " "), quote) >= 8 {
             guard let cut = words.indices.dropFirst(2).last(where: { joints.contains(words[$0].lowercased()) }) else { return nil }
+            // Never drop who the rule is about or a word that limits it: "take action under instructions from any
+            // individual Councillor" is not "take action under instructions".
+            let tail = " " + words[cut...].joined(separator: " ").lowercased() + " "
+            if essentialWords.contains(where: tail.contains) { return nil }
             words = Array(words[..<cut])
-            if let last = words.last?.lowercased().trimmingCharacters(in: ",;"), dangling.contains(last) { return nil }
+            if let last = words.last?.lowercased().trimmingCharacters(in: ",;"), dangling.contains(last) || fixedPhrases.contains(last) { return nil }
         }
         return words.count >= 3 ? words.joined(separator: " ") : nil
     }
+
+    private static let essentialWords = [
+        " councillor", " member", " officer", " employee", " staff", " clerk", " chair", " group", " public", " media", " press",
+        " not ", " no ", " without", " unless", " except", " only", " other than", " individual", " personal", " political",
+    ]
+    /// Words that end a phrase the cut would break: "on behalf", "in respect".
+    private static let fixedPhrases: Set<String> = ["behalf", "respect", "instructions", "part", "regardless", "instead", "ahead", "because"]
 
     /// "their", "his/her", "he/she" and the like become the person's own pronouns.
     static func ownPronouns(_ text: String, person: Person) -> String {
