@@ -38,7 +38,7 @@ struct ArbitraryBytesTests {
 
     @Test("Random bytes are read or refused, never a crash")
     func randomBytes() async {
-        await propertyCheck(count: 300, input: Gen<UInt8>.value(in: 0...255).array(of: 0...3000)) { bytes in
+        repeatableCheck(count: 300, salt: 101, input: Gen<UInt8>.value(in: 0...255).array(of: 0...3000)) { bytes in
             Self.check(bytes)
         }
     }
@@ -50,7 +50,7 @@ struct ArbitraryBytesTests {
     @Test("Random text-like bytes are read or refused, never a crash")
     func randomTextlikeBytes() async {
         let gen = Gen.int(in: 0...(Self.textish.count - 1)).array(of: 0...3000).map { $0.map { Self.textish[$0] } }
-        await propertyCheck(count: 300, input: gen) { bytes in
+        repeatableCheck(count: 300, salt: 102, input: gen) { bytes in
             Self.check(bytes)
         }
     }
@@ -132,7 +132,8 @@ struct ArbitraryBytesTests {
         let damage = zip(Gen.int(in: 0...7), Gen.int(in: 0...100_000), Gen.int(in: 0...1_000))
             .map { Damage(kind: $0, position: $1, value: $2) }
         let gen = zip(Gen.int(in: 0...(Self.seeds.count - 1)), damage.array(of: 1...6))
-        await propertyCheck(count: 200, input: gen) { seed, damages in
+        repeatableCheck(count: 200, salt: 103, input: gen) { pair in
+            let (seed, damages) = pair
             var bytes = Self.seeds[seed]
             for change in damages { change.apply(to: &bytes) }
             Self.check(bytes)
@@ -142,7 +143,8 @@ struct ArbitraryBytesTests {
     @Test("Every prefix of a seed protocol is read or refused, never a crash")
     func truncatedSeeds() async {
         let gen = zip(Gen.int(in: 0...(Self.seeds.count - 1)), Gen.int(in: 0...100_000))
-        await propertyCheck(count: 150, input: gen) { seed, length in
+        repeatableCheck(count: 150, salt: 104, input: gen) { pair in
+            let (seed, length) = pair
             let bytes = Self.seeds[seed]
             Self.check(Array(bytes.prefix(length % (bytes.count + 1))))
         }
@@ -156,7 +158,7 @@ struct ArbitraryBytesTests {
 
     @Test("read(text:) takes random Unicode without crashing")
     func randomUnicode() async {
-        await propertyCheck(count: 200, input: Self.anyScalar.array(of: 0...1000)) { characters in
+        repeatableCheck(count: 200, salt: 105, input: Self.anyScalar.array(of: 0...1000)) { characters in
             let document = ProtocolReader().read(text: String(characters))
             let ids = document.clauses.map(\.id)
             #expect(Set(ids).count == ids.count)
@@ -176,7 +178,7 @@ struct ArbitraryBytesTests {
     @Test("read(text:) takes random mixes of layout fragments without crashing")
     func randomFragments() async {
         let gen = Gen.int(in: 0...(Self.fragments.count - 1)).array(of: 0...600).map { $0.map { Self.fragments[$0] }.joined() }
-        await propertyCheck(count: 300, input: gen) { text in
+        repeatableCheck(count: 300, salt: 106, input: gen) { text in
             let document = ProtocolReader().read(text: text)
             let ids = document.clauses.map(\.id)
             #expect(Set(ids).count == ids.count)

@@ -18,7 +18,7 @@ struct LayoutPropertyTests {
 
     @Test("1a. The numbered clauses' numbers come out in order, none lost, merged or split")
     func numbersSurvive() async {
-        await propertyCheck(count: Self.cases, input: GeneratedLayout.generator()) { layout in
+        repeatableCheck(count: Self.cases, salt: 11, input: GeneratedLayout.generator()) { layout in
             let problems = LayoutChecks.numbers(layout)
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         }
@@ -26,7 +26,7 @@ struct LayoutPropertyTests {
 
     @Test("1b. Each numbered clause's text is its generated text, without struck text or footnote markers")
     func textsSurvive() async {
-        await propertyCheck(count: Self.cases, input: GeneratedLayout.generator()) { layout in
+        repeatableCheck(count: Self.cases, salt: 12, input: GeneratedLayout.generator()) { layout in
             let problems = LayoutChecks.texts(layout)
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         }
@@ -34,7 +34,7 @@ struct LayoutPropertyTests {
 
     @Test("1c. Each numbered clause's items are its generated items, labels and texts")
     func itemsSurvive() async {
-        await propertyCheck(count: Self.cases, input: GeneratedLayout.generator()) { layout in
+        repeatableCheck(count: Self.cases, salt: 13, input: GeneratedLayout.generator()) { layout in
             let problems = LayoutChecks.items(layout)
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         }
@@ -42,7 +42,7 @@ struct LayoutPropertyTests {
 
     @Test("1d. Unnumbered paragraphs under unnumbered headings come out as unnumbered clauses, in order")
     func paragraphsSurvive() async {
-        await propertyCheck(count: Self.cases, input: GeneratedLayout.generator()) { layout in
+        repeatableCheck(count: Self.cases, salt: 14, input: GeneratedLayout.generator()) { layout in
             let problems = LayoutChecks.paragraphs(layout)
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         }
@@ -52,7 +52,7 @@ struct LayoutPropertyTests {
 
     @Test("2. No header, footer, watermark, contents entry, footnote or struck word is in a clause or item")
     func furnitureStaysOut() async {
-        await propertyCheck(count: Self.cases, input: GeneratedLayout.generator()) { layout in
+        repeatableCheck(count: Self.cases, salt: 15, input: GeneratedLayout.generator()) { layout in
             let problems = LayoutChecks.furniture(layout)
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         }
@@ -62,7 +62,7 @@ struct LayoutPropertyTests {
 
     @Test("3. Clause ids are unique")
     func idsAreUnique() async {
-        await propertyCheck(count: Self.cases, input: GeneratedLayout.generator()) { layout in
+        repeatableCheck(count: Self.cases, salt: 16, input: GeneratedLayout.generator()) { layout in
             let problems = LayoutChecks.ids(layout)
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         }
@@ -72,7 +72,7 @@ struct LayoutPropertyTests {
 
     @Test("The generator is deterministic and every shrunk layout still has numbered clauses")
     func generatorIsSound() async {
-        await propertyCheck(count: 25, input: GeneratedLayout.generator()) { layout in
+        repeatableCheck(count: 25, salt: 17, input: GeneratedLayout.generator()) { layout in
             #expect(layout.rendered.text == layout.rendered.text)
             #expect(!layout.rendered.numbered.isEmpty)
             for smaller in layout.shrinks() {
