@@ -7,8 +7,7 @@ struct RecordsCommand: ParsableCommand {
         commandName: "records",
         abstract: "The clerk's records desk: list, show, export, check who is due, and purge training records.",
         discussion: """
-        Records are read from --records FOLDER, else $PROTOCOL_TRAINER_RECORDS, else the Records folder.
-        A damaged record is listed as such and skipped; it is never changed.
+        Records are read from --records FOLDER, else $PROTOCOL_TRAINER_RECORDS, else the Records folder. A damaged record is listed as such and skipped; it is never changed.
         """,
         subcommands: [List.self, Show.self, Export.self, Due.self, Purge.self]
     )
@@ -126,11 +125,11 @@ extension RecordsCommand {
             discussion: """
             Examples:
               protocol-trainer records export --format csv --out training.csv
-              protocol-trainer records export --format csv --per-answer --since 2026-01-01 --out answers.csv
-              protocol-trainer records export --format json --name "Siân O'Brien" --out subject-access.json
-              protocol-trainer records export --format xapi --home-page https://www.example-tc.gov.uk --out statements.json
-            For a subject access request, --name finds the person's attempts however their name was typed; the JSON format
-            gives everything kept about them. xAPI takes finished attempts only.
+              protocol-trainer records export --format csv --per-answer --out answers.csv
+              protocol-trainer records export --format json --name "Siân O'Brien"
+              protocol-trainer records export --format xapi --home-page https://www.our-tc.gov.uk
+
+            For a subject access request, --name finds the person's attempts however their name was typed, and the JSON format gives everything kept about them. xAPI takes finished attempts only.
             """
         )
 
@@ -229,7 +228,7 @@ extension RecordsCommand {
             do {
                 _ = try DeskInterval(interval, option: "--interval")
                 _ = try DeskInterval(within, option: "--within")
-            } catch let error as RecordsDeskError {
+            } catch {
                 throw ValidationError(error.description)
             }
         }
@@ -247,8 +246,8 @@ extension RecordsCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove attempts last saved before a date, under the council's retention policy.",
             discussion: """
-            Without --yes it only lists what would be removed. With --yes each removal is written to purge.log in the
-            records folder (without the trainee's name). Damaged records are never removed; look at them by hand.
+            Without --yes it only lists what would be removed. With --yes each removal is written to purge.log in the records folder (without the trainee's name). Damaged records are never removed; look at them by hand.
+
             Example: protocol-trainer records purge --before 2020-04-01 --yes
             """
         )
@@ -268,7 +267,7 @@ extension RecordsCommand {
         @OptionGroup var folder: RecordsFolderOption
 
         func validate() throws {
-            do { _ = try DeskDate.day(before) } catch let error as RecordsDeskError { throw ValidationError(error.description) }
+            do { _ = try DeskDate.day(before) } catch { throw ValidationError(error.description) }
         }
 
         func run() throws {
@@ -279,9 +278,11 @@ extension RecordsCommand {
             if found.records.isEmpty {
                 print("No attempts were last saved before \(day)\(name.map { " for '\($0)'" } ?? ""); nothing to remove.")
             } else if !yes {
-                print("These \(found.records.count) attempts were last saved before \(day) and would be removed:\n")
+                let count = found.records.count
+                print(count == 1 ? "This attempt was last saved before \(day) and would be removed:\n"
+                                 : "These \(count) attempts were last saved before \(day) and would be removed:\n")
                 print(RecordTable.render(found.records.map(\.record)), terminator: "")
-                print("\nNothing has been removed. To remove them, run the same command with --yes.")
+                print("\nNothing has been removed. To remove \(count == 1 ? "it" : "them"), run the same command with --yes.")
             } else {
                 let reason = "purge --before \(day)" + (name == nil ? "" : " for a named person")
                 let lines = try desk { try purge.remove(found.records, reason: reason) }

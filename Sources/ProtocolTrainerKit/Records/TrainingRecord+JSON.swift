@@ -34,9 +34,7 @@ extension TrainingRecord {
 
     /// Pretty, key-sorted JSON ending in a newline.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
+        try ContractJSON.encode(self) + Data("\n".utf8)
     }
 }
 

@@ -4,6 +4,7 @@ import Foundation
 public struct AttemptFacts: Sendable {
     public let record: TrainingRecord
 
+    /// The facts of `record`.
     public init(_ record: TrainingRecord) {
         self.record = record
     }
@@ -17,6 +18,7 @@ public struct AttemptFacts: Sendable {
         case abandoned
     }
 
+    /// Passed, failed, completed (practice), in progress or abandoned.
     public var outcome: Outcome {
         switch record.status {
         case .inProgress: return .inProgress
@@ -58,7 +60,8 @@ public struct AttemptFacts: Sendable {
 
     static func clock(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded())
-        return String(format: "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60)
+        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return "\(whole / 3600):\(two(whole / 60 % 60)):\(two(whole % 60))"
     }
 
     /// 87.5 → "87.5", 80 → "80".

@@ -1,5 +1,6 @@
 /// One attempt in full, for `records show`: who, when, the result by topic, and every answer.
 public enum AttemptSheet {
+    /// The attempt as plain text, `path` being its file.
     public static func render(_ record: TrainingRecord, path: String) -> String {
         let facts = AttemptFacts(record)
         var lines = ["Attempt \(record.attemptId.uuidString.lowercased())", "File: \(path)", ""]

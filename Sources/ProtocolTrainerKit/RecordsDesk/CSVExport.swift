@@ -1,7 +1,10 @@
+import Foundation
+
 /// Attempts as CSV for spreadsheets: one row per attempt, or one row per answer with `perAnswer`.
 public struct CSVExport: ExportFormat {
     public let perAnswer: Bool
 
+    /// One row per attempt, or per answer with `perAnswer`.
     public init(perAnswer: Bool) {
         self.perAnswer = perAnswer
     }
@@ -15,7 +18,7 @@ public struct CSVExport: ExportFormat {
         out.write(CSVText.byteOrderMark + CSVText.row((perAnswer ? Self.answerHeadings : Self.attemptHeadings).map(CSVText.field)))
     }
 
-    public func add(_ record: TrainingRecord, to out: ExportOutput) -> Bool {
+    public func add(_ record: TrainingRecord, source: Data, to out: ExportOutput) -> Bool {
         let facts = AttemptFacts(record)
         let who = [CSVText.textField(record.trainee.name), record.trainee.role.rawValue, CSVText.textField(facts.councilName),
                    record.mode.rawValue, CSVText.field(DeskDate.wallClock(record.startedAt, seconds: true))]
@@ -33,7 +36,7 @@ public struct CSVExport: ExportFormat {
                                          CSVText.field(answer.response.joined(separator: " ")), verdict,
                                          AttemptFacts.number((answer.score * 1000).rounded() / 1000),
                                          CSVText.field(DeskDate.wallClock(answer.answeredAt, seconds: true)),
-                                         AttemptFacts.number(answer.secondsTaken.rounded())]))
+                                         AttemptFacts.number((answer.secondsTaken * 10).rounded() / 10)]))
         }
         return true
     }

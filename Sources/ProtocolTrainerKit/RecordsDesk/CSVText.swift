@@ -17,6 +17,7 @@ public enum CSVText {
         return field("'" + text)
     }
 
+    /// Fields already quoted, joined into one row ending in CRLF.
     public static func row(_ fields: [String]) -> String {
         fields.joined(separator: ",") + "\r\n"
     }

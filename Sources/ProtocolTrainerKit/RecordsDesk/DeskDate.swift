@@ -24,9 +24,9 @@ public enum DeskDate {
 
     /// "2026-11-22 14:03" from "2026-11-22T14:03:12+00:00": the local time the trainee saw, as spreadsheets read it.
     public static func wallClock(_ timestamp: String?, seconds: Bool = false) -> String {
-        guard let timestamp, timestamp.count >= 16 else { return "" }
-        let text = timestamp.replacingOccurrences(of: "T", with: " ")
-        return String(text.prefix(seconds ? 19 : 16))
+        let utf8 = Array((timestamp ?? "").utf8.prefix(seconds ? 19 : 16))
+        guard utf8.count >= 16 else { return "" }
+        return String(decoding: utf8.map { $0 == UInt8(ascii: "T") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     private static func numbers(_ text: String) -> (year: Int, month: Int, day: Int)? {
@@ -74,6 +74,7 @@ public struct DeskInterval: Sendable, Equatable, CustomStringConvertible {
         return calendar.date(byAdding: component, value: count, to: date) ?? date
     }
 
+    /// `date` moved back by this interval.
     public func before(_ date: Date, calendar: Calendar = Calendar(identifier: .gregorian)) -> Date {
         DeskInterval(count: -count, unit: unit).after(date, calendar: calendar)
     }

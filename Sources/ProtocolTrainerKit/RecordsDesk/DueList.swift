@@ -19,6 +19,7 @@ public struct DueList: Sendable {
         public var standing: Standing
     }
 
+    /// Everyone with a record, soonest due first (those never passed at the top).
     public var entries: [Entry]
 
     /// People are told apart by name (as `PersonName.key`), role and council; their latest passed exam counts.
@@ -51,6 +52,7 @@ public struct DueList: Sendable {
         .sorted { ($0.dueBy ?? .distantPast, $0.council, $0.name) < ($1.dueBy ?? .distantPast, $1.council, $1.name) }
     }
 
+    /// The people with this standing, soonest due first.
     public func entries(_ standing: Entry.Standing) -> [Entry] { entries.filter { $0.standing == standing } }
 
     /// Sections for the clerk: never passed, overdue, due soon, and a count of those up to date.

@@ -39,8 +39,15 @@ public final class ExportOutput {
         buffer.reserveCapacity(Self.chunk * 2)
     }
 
+    /// Adds text, writing it out in large chunks.
     public func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    /// Adds bytes as they are.
+    public func write(_ bytes: Data) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunk { flush() }
     }
 

@@ -2,6 +2,10 @@
 enum JSONText {
     /// A JSON string literal, escaped per RFC 8259.
     static func string(_ text: String) -> String {
+        // Most text needs no escaping; checking the bytes first avoids rebuilding it scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

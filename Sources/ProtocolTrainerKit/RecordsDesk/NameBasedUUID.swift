@@ -7,6 +7,7 @@ public enum NameBasedUUID {
     /// The desk's own namespace for xAPI statement ids (a fixed, randomly chosen UUID; never change it).
     public static let statements = UUID(uuidString: "7d0c4b52-31e6-4f5e-9a1c-2b8f6e0d4a93")!
 
+    /// The version 5 UUID of `name` in `namespace`.
     public static func make(namespace: UUID, name: String) -> UUID {
         let space = namespace.uuid
         var input = Data([space.0, space.1, space.2, space.3, space.4, space.5, space.6, space.7,

@@ -1,8 +1,11 @@
+import Foundation
+
 /// A way of writing attempts out: a header, one record at a time, a footer, so nothing is held in memory.
 public protocol ExportFormat {
     mutating func begin(_ out: ExportOutput)
     /// Returns false when the format leaves the attempt out (xAPI takes finished attempts only).
-    mutating func add(_ record: TrainingRecord, to out: ExportOutput) -> Bool
+    /// `source` is the record's file as kept.
+    mutating func add(_ record: TrainingRecord, source: Data, to out: ExportOutput) -> Bool
     mutating func end(_ out: ExportOutput)
 }
 
@@ -15,12 +18,13 @@ public enum RecordExport {
         public var damaged: [RecordError] = []
     }
 
+    /// Writes the matching attempts through `format`; the caller finishes or abandons `out`.
     public static func run(_ scanner: RecordScanner, filter: RecordFilter, format: inout some ExportFormat,
                            to out: ExportOutput) throws -> Summary {
         var summary = Summary()
         format.begin(out)
-        summary.damaged = try scanner.scan(filter) { _, record in
-            if format.add(record, to: out) { summary.exported += 1 } else { summary.leftOut += 1 }
+        summary.damaged = try scanner.scanFiles(filter) { _, record, data in
+            if format.add(record, source: data, to: out) { summary.exported += 1 } else { summary.leftOut += 1 }
         }
         format.end(out)
         return summary

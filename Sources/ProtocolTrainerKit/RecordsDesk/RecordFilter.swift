@@ -22,6 +22,7 @@ public struct RecordFilter: Sendable {
         self.status = status
     }
 
+    /// Whether the attempt passes every filter given.
     public func matches(_ record: TrainingRecord) -> Bool {
         if let role, record.trainee.role != role { return false }
         if let status, !status.matches(record) { return false }
@@ -69,6 +70,7 @@ public enum StatusFilter: String, Sendable, CaseIterable {
     case passed
     case failed
 
+    /// Whether the attempt has this outcome.
     public func matches(_ record: TrainingRecord) -> Bool {
         switch self {
         case .inProgress: return record.status == .inProgress

@@ -13,12 +13,14 @@ public struct RecordPurge {
     public let before: Date
     public let filter: RecordFilter
 
+    /// A purge of the attempts last saved before `before` that pass `filter`.
     public init(scanner: RecordScanner, before: Date, filter: RecordFilter = RecordFilter()) {
         self.scanner = scanner
         self.before = before
         self.filter = filter
     }
 
+    /// The purge log: `purge.log` in the records folder, one line per record removed, appended to.
     public var logPath: String { scanner.store.folder + "/purge.log" }
 
     /// The attempts that would go, oldest first, and the damaged files that were not considered.

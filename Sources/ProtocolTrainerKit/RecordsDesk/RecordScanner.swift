@@ -5,6 +5,7 @@ import Foundation
 public struct RecordScanner: Sendable {
     public let store: RecordStore
 
+    /// A scanner over the store's folder.
     public init(store: RecordStore) {
         self.store = store
     }
@@ -23,16 +24,24 @@ public struct RecordScanner: Sendable {
     @discardableResult
     public func scan(_ filter: RecordFilter = RecordFilter(),
                      _ body: (_ path: String, _ record: TrainingRecord) throws -> Void) throws -> [RecordError] {
+        try scanFiles(filter) { path, record, _ in try body(path, record) }
+    }
+
+    /// As `scan`, with each file's bytes too (the JSON export copies records exactly as kept).
+    @discardableResult
+    public func scanFiles(_ filter: RecordFilter = RecordFilter(),
+                          _ body: (_ path: String, _ record: TrainingRecord, _ data: Data) throws -> Void) throws -> [RecordError] {
         var damaged: [RecordError] = []
         let decoder = JSONDecoder()
         for name in try fileNames() {
             let path = store.folder + "/" + name
+            let data = FileManager.default.contents(atPath: path) ?? Data()
             let record: TrainingRecord
-            do { record = try load(path, decoder: decoder) } catch {
+            do { record = try load(path, data: data, decoder: decoder) } catch {
                 damaged.append(error)
                 continue
             }
-            if filter.matches(record) { try body(path, record) }
+            if filter.matches(record) { try body(path, record, data) }
         }
         return damaged
     }
@@ -57,13 +66,14 @@ public struct RecordScanner: Sendable {
             guard matches.count == 1 else { throw .ambiguousAttempt(text: text, matches: matches.map { String($0.dropLast(5)) }) }
             path = store.folder + "/" + matches[0]
         }
-        do { return (path, try load(path, decoder: JSONDecoder())) } catch { throw .damaged(error) }
+        do { return (path, try load(path, data: FileManager.default.contents(atPath: path) ?? Data(), decoder: JSONDecoder())) } catch {
+            throw .damaged(error)
+        }
     }
 
-    /// Decodes once on the fast path; only a file that fails goes through `RecordStore.load` for the precise reason.
-    func load(_ path: String, decoder: JSONDecoder) throws(RecordError) -> TrainingRecord {
-        if let data = try? Data(contentsOf: URL(fileURLWithPath: path)),
-           let record = try? decoder.decode(TrainingRecord.self, from: data) {
+    /// Reads with the fast reader, then JSONDecoder; only a file both refuse goes through `RecordStore.load` for the reason.
+    func load(_ path: String, data: Data, decoder: JSONDecoder) throws(RecordError) -> TrainingRecord {
+        if let record = RecordJSONReader.record(from: data) ?? (try? decoder.decode(TrainingRecord.self, from: data)) {
             guard record.schemaVersion <= TrainingRecord.currentSchemaVersion else {
                 throw .unsupportedVersion(path: path, version: record.schemaVersion)
             }

@@ -2,22 +2,38 @@
 public enum RecordTable {
     static let headings = ["Started", "Name", "Role", "Council", "Mode", "Result", "Score", "Attempt"]
 
+    /// A header, a rule and one line per attempt; long names and council names are cut to the widths given.
     public static func render(_ records: [TrainingRecord], nameWidth: Int = 28, councilWidth: Int = 24) -> String {
-        let rows = records.map { record -> [String] in
-            let facts = AttemptFacts(record)
-            return [DeskDate.wallClock(record.startedAt), clip(record.trainee.name, nameWidth), record.trainee.role.rawValue,
-                    clip(facts.councilName, councilWidth), record.mode.rawValue, facts.outcome.rawValue,
-                    facts.percent.map { AttemptFacts.number($0) + "%" } ?? "",
-                    String(record.attemptId.uuidString.lowercased().prefix(8))]
+        var rows: [[String]] = []
+        rows.reserveCapacity(records.count)
+        for record in records { rows.append(cells(record, nameWidth: nameWidth, councilWidth: councilWidth)) }
+        var widths = headings.map(\.count)
+        for row in rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
         }
-        let widths = headings.indices.map { column in ([headings] + rows).map { $0[column].count }.max() ?? 0 }
-        let line = { (cells: [String]) -> String in
-            zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }
-        var text = line(headings) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        for row in rows { text += line(row) + "\n" }
+        var text = line(headings, widths) + line(widths.map { String(repeating: "-", count: $0) }, widths)
+        for row in rows { text += line(row, widths) }
         return text
+    }
+
+    static func cells(_ record: TrainingRecord, nameWidth: Int, councilWidth: Int) -> [String] {
+        let facts = AttemptFacts(record)
+        var score = ""
+        if let percent = facts.percent { score = AttemptFacts.number(percent) + "%" }
+        return [DeskDate.wallClock(record.startedAt), clip(record.trainee.name, nameWidth), record.trainee.role.rawValue,
+                clip(facts.councilName, councilWidth), record.mode.rawValue, facts.outcome.rawValue, score,
+                String(record.attemptId.uuidString.lowercased().prefix(8))]
+    }
+
+    /// Cells padded to their column's width, two spaces apart, with no spaces left at the end of the line.
+    static func line(_ cells: [String], _ widths: [Int]) -> String {
+        var text = ""
+        for (column, cell) in cells.enumerated() {
+            if column > 0 { text += "  " }
+            text += cell
+            if column < cells.count - 1 { text += String(repeating: " ", count: widths[column] - cell.count) }
+        }
+        return text + "\n"
     }
 
     /// Long names are cut with an ellipsis so the table stays readable; `records show` has them in full.

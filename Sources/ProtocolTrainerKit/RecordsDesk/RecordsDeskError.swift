@@ -14,6 +14,7 @@ public enum RecordsDeskError: Error, Equatable, CustomStringConvertible {
     case unreadableFile(path: String)
     case badEmailLine(path: String, line: Int)
 
+    /// What went wrong and what to do, naming the file.
     public var description: String {
         switch self {
         case .noRecordsFolder(let path):

@@ -9,6 +9,7 @@ public enum TraineeEmails {
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }
 
+    /// Reads the list from text; `path` names the file in messages.
     public static func parse(_ text: String, path: String) throws(RecordsDeskError) -> [String: String] {
         var emails: [String: String] = [:]
         let lines = text.replacingOccurrences(of: CSVText.byteOrderMark, with: "").components(separatedBy: .newlines)

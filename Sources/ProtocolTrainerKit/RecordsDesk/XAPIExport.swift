@@ -1,15 +1,18 @@
+import Foundation
+
 /// xAPI export: one JSON array of statements, as a learning record store's statements resource accepts them.
 public struct XAPIExport: ExportFormat {
     public let statements: XAPIStatements
     private var first = true
 
+    /// An export using `statements` for the council's address and emails.
     public init(statements: XAPIStatements) {
         self.statements = statements
     }
 
     public mutating func begin(_ out: ExportOutput) { out.write("[\n") }
 
-    public mutating func add(_ record: TrainingRecord, to out: ExportOutput) -> Bool {
+    public mutating func add(_ record: TrainingRecord, source: Data, to out: ExportOutput) -> Bool {
         let made = statements.statements(for: record)
         for statement in made {
             out.write(first ? statement : ",\n" + statement)

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// xAPI 1.0.3 statements for one finished attempt: passed, failed or completed for the attempt, and one `answered`
@@ -84,7 +85,7 @@ public struct XAPIStatements: Sendable {
         if let email = emails[PersonName.key(record.trainee.name)] {
             return JSONText.object(["objectType": "\"Agent\"", "name": name, "mbox": JSONText.string("mailto:" + email)])
         }
-        let account = JSONText.object(["homePage": JSONText.string(home), "name": JSONText.string(record.trainee.fileKey)])
+        let account = JSONText.object(["homePage": JSONText.string(home), "name": JSONText.string(Self.traineeKey(record.trainee))])
         return JSONText.object(["objectType": "\"Agent\"", "name": name, "account": account])
     }
 
@@ -98,7 +99,8 @@ public struct XAPIStatements: Sendable {
     }
 
     func questionActivity(_ questionID: String, home: String) -> String {
-        let safe = questionID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? questionID
+        let plain = questionID.utf8.allSatisfy { $0 < 0x80 && (Character(UnicodeScalar($0)).isLetter || Character(UnicodeScalar($0)).isNumber || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")) }
+        let safe = plain ? questionID : questionID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? questionID
         let definition = JSONText.object(["name": "{\"en-GB\":\(JSONText.string("Question " + questionID))}",
                                           "type": "\"http://adlnet.gov/expapi/activities/cmi.interaction\""])
         return JSONText.object(["objectType": "\"Activity\"", "id": JSONText.string("\(home)/protocol-trainer/questions/\(safe)"),
@@ -126,5 +128,15 @@ public struct XAPIStatements: Sendable {
         let words = (record.council ?? "council").lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : " " }
         let slug = String(words).split(separator: " ").joined(separator: "-")
         return slug.isEmpty ? "council" : slug
+    }
+
+    /// The trainee's short key, as `Trainee.fileKey` gives it, without its per-byte string formatting (which was a tenth
+    /// of an xAPI export's time).
+    static func traineeKey(_ trainee: Trainee) -> String {
+        let digest = SHA256.hash(data: Data((trainee.name + "\u{1F}" + trainee.role.rawValue).utf8))
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        for byte in digest.prefix(8) { hex += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

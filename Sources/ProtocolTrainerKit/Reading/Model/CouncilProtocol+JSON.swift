@@ -24,9 +24,7 @@ extension CouncilProtocol: Encodable {
 
     /// Pretty, key-sorted JSON, the same bytes for the same input.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        try ContractJSON.encode(self)
     }
 }
 
