@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// Benchmarks for protocol-trainer's reader, kept out of the main package so that
+// Benchmarks for protocol-trainer's reader, generator and training runner, kept out of the main package so that
 // building or testing protocol-trainer never pulls in the benchmark tooling.
 //
 // Run:  cd Benchmarks && swift package benchmark
@@ -17,13 +17,46 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The seed protocols' paths and the synthetic protocol builder, shared by the benchmark targets (setup only).
+        .target(
+            name: "ProtocolFixtures",
+            path: "Sources/ProtocolFixtures"
+        ),
+        // Reading protocols: ProtocolReader.read(text:).
         .executableTarget(
             name: "ReaderBenchmarks",
             dependencies: [
+                "ProtocolFixtures",
                 .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ReaderBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+        // Generating banks: QuestionGenerator.generate(_:protocolSHA256:).
+        .executableTarget(
+            name: "GeneratorBenchmarks",
+            dependencies: [
+                "ProtocolFixtures",
+                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/GeneratorBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+        // The training runner: start-up to the first question, and saving a record.
+        .executableTarget(
+            name: "RunnerBenchmarks",
+            dependencies: [
+                "ProtocolFixtures",
+                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/RunnerBenchmarks",
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]

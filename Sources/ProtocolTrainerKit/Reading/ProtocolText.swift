@@ -87,24 +87,53 @@ struct ProtocolText {
     }
 
     /// One kind of line ending, ordinary spaces, no invisible characters; a form feed becomes a blank line (a page break).
+    ///
+    /// Works on the UTF-8 bytes: most of a text needs no change, and runs of unchanged bytes are copied whole.
     static func normalise(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar.value {
-            case 0x0D: out.append("\n")
-            case 0x0A: if !previousWasCR { out.append("\n") }
-            case 0x0C: out.append("\n"); out.append("\n")
-            case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
-            case 0x200B...0x200D, 0xFEFF, 0xAD, 0x2060: break
-            case 0xFB01: out.append("f"); out.append("i")
-            case 0xFB02: out.append("f"); out.append("l")
-            case 0x2028, 0x2029, 0x85: out.append("\n")
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out.append(" ") } else { out.append(scalar) }
+        text.withUTF8Bytes { bytes in
+            var out: [UInt8] = []
+            var changed = false
+            var copiedUpTo = 0
+            var previousWasCR = false
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                // Printable ASCII, the usual case, is kept as it is.
+                if byte >= 0x20 && byte < 0x7F {
+                    previousWasCR = false
+                    offset += 1
+                    continue
+                }
+                let (value, length) = UTF8Bytes.scalar(in: bytes, at: offset)
+                let scalar = Unicode.Scalar(value)!
+                if let replacement = replacement(for: scalar, afterCR: previousWasCR) {
+                    if !changed { out.reserveCapacity(bytes.count) }
+                    out.append(contentsOf: bytes[copiedUpTo..<offset])
+                    out.append(contentsOf: replacement.utf8)
+                    copiedUpTo = offset + length
+                    changed = true
+                }
+                previousWasCR = scalar == "\r"
+                offset += length
             }
+            guard changed else { return text }
+            out.append(contentsOf: bytes[copiedUpTo...])
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// What `scalar` becomes, or nil when it is kept as it is.
+    private static func replacement(for scalar: Unicode.Scalar, afterCR: Bool) -> String? {
+        switch scalar.value {
+        case 0x0D: return "\n"
+        case 0x0A: return afterCR ? "" : nil
+        case 0x0C: return "\n\n"
+        case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x200B...0x200D, 0xFEFF, 0xAD, 0x2060: return ""
+        case 0xFB01: return "fi"
+        case 0xFB02: return "fl"
+        case 0x2028, 0x2029, 0x85: return "\n"
+        default: return scalar.value < 0x20 || scalar.value == 0x7F ? " " : nil
+        }
     }
 }

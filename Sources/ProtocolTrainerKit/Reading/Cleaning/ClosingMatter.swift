@@ -4,7 +4,7 @@ enum ClosingMatter {
         "background papers", "background documents", "background reading", "references", "related documents",
         "related policies", "document control", "document history", "document information", "version control",
         "version history", "revision history", "review history", "amendment history", "signed", "signature",
-    ]
+    ].map { (alone: $0, withColon: $0 + ":") }
 
     static func mark(_ lines: inout [SourceLine]) {
         guard let start = lines.indices.first(where: { lines[$0].isContent && opensClosingMatter(lines[$0].text) }) else { return }
@@ -16,6 +16,6 @@ enum ClosingMatter {
     private static func opensClosingMatter(_ text: String) -> Bool {
         guard text.wordCount <= 5 else { return false }
         let lower = text.lowercased().trimmingCharacters(in: ": .")
-        return openings.contains { lower == $0 || lower.hasPrefix($0 + ":") }
+        return openings.contains { lower == $0.alone || lower.hasPrefix($0.withColon) }
     }
 }

@@ -1,5 +1,8 @@
 /// Finds contents lists: under a "Contents" heading, as entries with page numbers or dot leaders, or as headings listed twice.
 enum ContentsList {
+    private static let headings = ["contents", "table of contents", "content", "index", "contents page"]
+    private static let headingWords = BytePatterns(["content", "index"], ignoringCase: true)
+
     /// Lists under a "Contents" heading. Run before running headers are looked for, so that a heading listed in the
     /// contents and printed once in the body is not taken for a header printed twice.
     static func markTitled(_ lines: inout [SourceLine]) {
@@ -7,8 +10,10 @@ enum ContentsList {
         var position = 0
         while position < content.count {
             let index = content[position]
-            let lower = lines[index].text.lowercased().trimmingCharacters(in: ": ")
-            if ["contents", "table of contents", "content", "index", "contents page"].contains(lower) {
+            let text = lines[index].text
+            // Every such heading has "content" or "index" in it; the bytes rule most lines out (see StatedDates for
+            // why lowercasing cannot make those letters from anything else).
+            if headingWords.occur(in: text), headings.contains(text.lowercased().trimmingCharacters(in: ": ")) {
                 lines[index].discarded = .contentsList
                 position = markEntries(&lines, content, from: position + 1, needPageNumbers: false)
             } else {
@@ -89,6 +94,8 @@ enum ContentsList {
         var lastPage = 0
         while position < content.count {
             let text = lines[content[position]].text
+            // Without a number at the end there is no page number, and no need to work out the title.
+            guard text.last?.isNumber == true else { break }
             let (title, hasPageNumber) = entryTitle(text)
             guard hasPageNumber, title.wordCount <= 12, !title.endsWithPunctuation,
                   let page = Int(text.reversed().prefix { $0.isNumber }.reversed().map(String.init).joined()),
@@ -122,12 +129,28 @@ enum ContentsList {
     }
 
     private static func isNumberedHeading(_ text: String) -> Bool {
+        // Without a bullet, a number can only start with a digit.
+        guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return false }
         let marker = LineMarker.parse(text)
         if case .number = marker.kind, !marker.bulleted { return marker.rest.isHeadingLike }
         return false
     }
 
     static func comparable(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        // In ASCII text each byte is a character, and the letters and digits are A–Z, a–z and 0–9.
+        if let ascii = text.withUTF8Bytes({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiComparable(bytes) : nil }) {
+            return ascii
+        }
+        return String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    private static func asciiComparable(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes.compactMap { byte -> UInt8? in
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: return byte
+            case 0x41...0x5A: return byte | 0x20
+            default: return nil
+            }
+        }, as: UTF8.self)
     }
 }

@@ -22,10 +22,12 @@ enum PageFurniture {
     }
 
     static func reason(for text: String) -> DiscardReason? {
-        let lower = text.lowercased()
-        if isWatermark(lower) { return .watermark }
-        if isEndMarker(lower) { return .endMarker }
-        if isPageNumber(lower) { return .pageNumber }
+        // Nearly every line is none of these, which its bytes show without lowercasing it: see the `mayBe` checks.
+        lazy var lower = text.lowercased()
+        let letters = asciiLetters(in: text)
+        if mayBeWatermark(letters: letters), isWatermark(lower) { return .watermark }
+        if mayBeEndMarker(text, letters: letters), isEndMarker(lower) { return .endMarker }
+        if mayBePageNumber(text), isPageNumber(lower) { return .pageNumber }
         if isFootnoteBody(text) { return .footnote }
         return nil
     }
@@ -40,9 +42,27 @@ enum PageFurniture {
         return watermarks.contains(lower) || (squeezed != lower && watermarks.contains(squeezed))
     }
 
+    /// A watermark is letters and spaces, at most 23 letters. Lowercasing keeps every ASCII letter a letter (and may
+    /// add some: "İ" gives "i" and a dot), so a line with more ASCII letters than that is not one.
+    private static func mayBeWatermark(letters: Int) -> Bool {
+        letters <= 23 // "uncontrolledwhenprinted"
+    }
+
     private static func isEndMarker(_ lower: String) -> Bool {
         let core = lower.trimmingCharacters(in: "[]()-–—*. ")
         return ["end", "end of document", "end of protocol", "ends", "end of policy"].contains(core)
+    }
+
+    /// Every end marker has "end" in it (see StatedDates for why lowercasing cannot make those letters from anything
+    /// but "E", "N", "D") and at most thirteen letters.
+    private static let end = BytePatterns(["end"], ignoringCase: true)
+
+    private static func mayBeEndMarker(_ text: String, letters: Int) -> Bool {
+        letters <= 13 && end.occur(in: text) // "endofprotocol"
+    }
+
+    private static func asciiLetters(in text: String) -> Int {
+        text.withUTF8Bytes { bytes in bytes.count(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) }
     }
 
     /// "Page 3", "Page 3 of 7", "3 of 7", "3/7", "- 3 -".
@@ -60,10 +80,24 @@ enum PageFurniture {
         }
     }
 
+    /// A page number has a number in it, and no ASCII character but those in `pageNumberBytes` (lowercasing turns
+    /// an ASCII byte into itself or its lowercase, so the test can be made before lowercasing).
+    private static func mayBePageNumber(_ text: String) -> Bool {
+        text.mayHaveNumber && text.withUTF8Bytes { bytes in
+            bytes.allSatisfy { $0 >= 0x80 || pageNumberBytes.contains($0 < 0x41 || $0 > 0x5A ? $0 : $0 | 0x20) }
+        }
+    }
+
+    /// No ASCII byte but these can be part of a page number: digits, spaces, slashes, dashes, "page" and "of".
+    private static let pageNumberBytes = Set("0123456789 /-pageof".utf8)
+
     private static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
+    /// The bytes of a footnote marker's first character.
+    private static let footnoteStarts = BytePatterns(superscripts.map { String($0) } + ["["])
 
     /// "¹ See the Localism Act 2011" or "[1] See …" at the foot of a page.
     private static func isFootnoteBody(_ text: String) -> Bool {
+        guard footnoteStarts.occur(in: text.prefix(1)) else { return false }
         if let first = text.first, superscripts.contains(first) { return true }
         guard text.hasPrefix("[") else { return false }
         let inside = text.dropFirst().prefix { $0 != "]" }
@@ -73,7 +107,7 @@ enum PageFurniture {
 
     /// Removes "¹" and "[1]"/"[^1]" markers glued to the end of a word.
     static func stripFootnoteMarkers(_ text: String) -> String {
-        guard text.contains(where: { superscripts.contains($0) || $0 == "[" }) else { return text }
+        guard footnoteStarts.occur(in: text), text.contains(where: { superscripts.contains($0) || $0 == "[" }) else { return text }
         var out = ""
         var index = text.startIndex
         while index < text.endIndex {

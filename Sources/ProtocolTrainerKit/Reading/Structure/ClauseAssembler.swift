@@ -195,13 +195,13 @@ struct ClauseAssembler {
     }
 
     private func endsWithJoiningWord(_ text: String) -> Bool {
-        Self.joiningWords.contains(text.split(separator: " ").last.map { $0.lowercased() } ?? "")
+        Self.joiningWords.contains(text.spaceSeparatedWords.last.map { $0.lowercased() } ?? "")
     }
 
     /// Heading-shaped, and what follows is a new block rather than the rest of a wrapped sentence.
     private func looksLikeHeading(_ text: String, at index: Int) -> Bool {
         guard text.isHeadingLike else { return false }
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = text.spaceSeparatedWords.last.map { $0.lowercased() } ?? ""
         guard !Self.joiningWords.contains(lastWord) else { return false }
         guard index + 1 < lines.count, lines[index + 1].isContent else { return true }
         let next = lines[index + 1].text

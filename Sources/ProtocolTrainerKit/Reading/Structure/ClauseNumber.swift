@@ -3,6 +3,11 @@ struct ClauseNumber: Hashable, Comparable {
     let parts: [Int]
 
     init?(_ text: String) {
+        if let parts = Self.digitParts(text) {
+            guard !parts.isEmpty else { return nil }
+            self.parts = parts
+            return
+        }
         let pieces = text.split(separator: ".")
         let numbers = pieces.compactMap { Int($0) }
         guard !numbers.isEmpty, numbers.count == pieces.count else { return nil }
@@ -10,6 +15,30 @@ struct ClauseNumber: Hashable, Comparable {
     }
 
     init(parts: [Int]) { self.parts = parts }
+
+    /// The numbers of a text made only of ASCII digits and dots, read from its bytes (as `init?` would read them:
+    /// empty pieces between dots are skipped); nil for any other text, or a piece too long to read this way.
+    private static func digitParts(_ text: String) -> [Int]? {
+        text.withUTF8Bytes { bytes in
+            var parts: [Int] = []
+            var value = 0
+            var digits = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: ".") {
+                    if digits > 0 { parts.append(value) }
+                    value = 0
+                    digits = 0
+                } else if (0x30...0x39).contains(byte), digits < 18 {
+                    value = value * 10 + Int(byte - 0x30)
+                    digits += 1
+                } else {
+                    return nil
+                }
+            }
+            if digits > 0 { parts.append(value) }
+            return parts
+        }
+    }
 
     var text: String { parts.map(String.init).joined(separator: ".") }
     var depth: Int { parts.count }

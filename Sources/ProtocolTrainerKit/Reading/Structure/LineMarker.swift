@@ -25,7 +25,9 @@ struct LineMarker: Equatable {
     static func parse(_ line: String) -> LineMarker {
         var rest = Substring(line)
         var bulleted = false
-        if let first = rest.first, bulletCharacters.contains(first) {
+        // The only ASCII bullets are "-", "*" and "o", so most first bytes rule a bullet out at a glance.
+        if let byte = line.utf8.first, byte >= 0x80 || "-*o".utf8.contains(byte),
+           let first = rest.first, bulletCharacters.contains(first) {
             let after = rest.dropFirst()
             if after.first == " " {
                 bulleted = true
@@ -38,11 +40,16 @@ struct LineMarker: Equatable {
         if let (label, parenthesised, text) = readLabel(rest) {
             return LineMarker(kind: .label(label, parenthesised: parenthesised), bulleted: bulleted, rest: String(text))
         }
-        return LineMarker(kind: bulleted ? .bullet : .none, bulleted: bulleted, rest: String(rest))
+        // Most lines have no marker: their rest is the whole line, which need not be copied.
+        let whole = rest.startIndex == line.startIndex && rest.endIndex == line.endIndex
+        return LineMarker(kind: bulleted ? .bullet : .none, bulleted: bulleted, rest: whole ? line : String(rest))
     }
 
     /// "2.2.3 Text", "1.1. Text", "7) Text", "12." — at most five levels of one to three digits.
     private static func readNumber(_ text: Substring) -> (String, Character?, Substring)? {
+        // Most lines do not start with a digit, and a digit character starts with its digit byte.
+        guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        if case .settled(let read) = readNumberFromBytes(text) { return read }
         var index = text.startIndex
         var parts = 0
         var number = ""
@@ -76,6 +83,10 @@ struct LineMarker: Equatable {
 
     /// "a. Text", "(ii) Text", "b) Text", "(1) Text", "A. Text".
     private static func readLabel(_ text: Substring) -> (String, Bool, Substring)? {
+        // A label is ASCII: up to five letters or digits after an optional "(", then "." or ")". Without either of
+        // those within the first seven bytes there is none.
+        guard text.utf8.prefix(7).contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") }) else { return nil }
+        if case .settled(let read) = readLabelFromBytes(text) { return read }
         var body = text
         let parenthesised = body.first == "("
         if parenthesised { body = body.dropFirst() }
@@ -95,7 +106,7 @@ struct LineMarker: Equatable {
         return (String(label), parenthesised, rest)
     }
 
-    private static func isListLabel(_ label: Substring, parenthesised: Bool) -> Bool {
+    static func isListLabel(_ label: Substring, parenthesised: Bool) -> Bool {
         if label.allSatisfy({ $0.isASCII && $0.isNumber }) { return parenthesised && label.count <= 2 }
         guard label.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         if label.count == 1 { return true }

@@ -10,9 +10,10 @@ enum ListLabel {
         return scalar.value == before.value + 1
     }
 
+    private static let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                                   "xvi", "xvii", "xviii", "xix", "xx"]
+
     static func romanValue(_ text: String) -> Int? {
-        let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-                        "xvi", "xvii", "xviii", "xix", "xx"]
-        return numerals.firstIndex(of: text).map { $0 + 1 }
+        numerals.firstIndex(of: text).map { $0 + 1 }
     }
 }

@@ -5,20 +5,30 @@ enum StatedDates {
         ("reviewed", .reviewed), ("last review", .reviewed), ("revised", .reviewed), ("review date", .reviewed),
         ("published", .published), ("issued", .published),
     ]
+    private static let keywordBytes = BytePatterns(keywords.map(\.0), ignoringCase: true)
+    /// Each keyword as its words ("last review" is two), split once rather than at every word of every line.
+    private static let splitKeywords = keywords.map { ($0.0.split(separator: " "), $0.1) }
     private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"]
 
     static func find(in lines: [SourceLine]) -> [StatedDate] {
         var found: [StatedDate] = []
         for line in lines where !line.text.isEmpty && line.discarded != .struckThrough && line.discarded != .contentsList {
+            // Most lines are ruled out at a glance: every date has a digit (or, in other scripts, a non-ASCII one),
+            // and Foundation's slow search can only find a keyword whose bytes are there (see String+Bytes.swift).
+            // Lowercasing makes ASCII letters only from A–Z, apart from "k" from the Kelvin sign (no keyword has a
+            // "k") and "i" from "İ" (with a combining dot after it that breaks the word), so the bytes can be looked
+            // at before lowercasing.
+            guard line.text.mayHaveNumber, keywordBytes.occur(in: line.text) else { continue }
             let lower = line.text.lowercased()
             guard keywords.contains(where: { lower.contains($0.0) }) else { continue }
-            let words = lower.split(separator: " ").map(String.init)
-            let original = line.text.split(separator: " ").map(String.init)
+            let words = lower.spaceSeparatedWords.map(String.init)
+            let original = line.text.spaceSeparatedWords.map(String.init)
             for position in words.indices {
-                for (keyword, kind) in keywords where found.allSatisfy({ $0.kind != kind }) {
-                    let keywordWords = keyword.split(separator: " ")
-                    guard position + keywordWords.count <= words.count,
+                for (keywordWords, kind) in splitKeywords where found.allSatisfy({ $0.kind != kind }) {
+                    // A word can only start with the keyword if it starts with the same byte.
+                    guard words[position].utf8.first == keywordWords[0].utf8.first,
+                          position + keywordWords.count <= words.count,
                           zip(words[position...], keywordWords).allSatisfy({ $0.0.hasPrefix($0.1) }),
                           !(position > 0 && words[position - 1] == "next") else { continue }
                     // The date follows within a few words: "approved by Council 04 December 2012".
