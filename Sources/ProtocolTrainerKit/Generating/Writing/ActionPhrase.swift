@@ -52,7 +52,8 @@ enum ActionPhrase {
         // cutting at "and", "or" or "to" leaves half a phrase ("treat each group in a fair").
         let joints: Set<String> = ["of", "in", "for", "with", "on", "by", "about", "from", "at", "which", "who", "within", "during"]
         let dangling: Set<String> = ["the", "a", "an", "his", "her", "their", "any", "such", "own", "each", "every", "no", "not", "and",
-                                     "or", "to", "is", "are", "be", "likely", "able", "fair", "which", "that", "its", "more", "most"]
+                                     "or", "to", "is", "are", "be", "likely", "able", "fair", "which", "that", "its", "more", "most",
+                                     "outside", "inside", "ahead", "instead", "because", "out", "up", "matter"]
         while CopiedWords.longestRun(words.joined(separator: " "), quote) >= 8 {
             guard let cut = words.indices.dropFirst(2).last(where: { joints.contains(words[$0].lowercased()) }) else { return nil }
             // Never drop who the rule is about or a word that limits it: "take action under instructions from any
