@@ -17,7 +17,9 @@ let package = Package(
         // All the logic, no terminal I/O.
         .target(
             name: "ProtocolTrainerKit",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            // The JSON Schemas of the bank and record files: documentation beside the code that writes them.
+            exclude: ["Schemas"]
         ),
         // GNU readline (Debian's libreadline-dev), seen only by LineEditing.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),

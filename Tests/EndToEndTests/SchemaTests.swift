@@ -4,6 +4,8 @@ import Testing
 /// The bank and record files follow their published JSON Schemas, checked by an independent validator
 /// (Python's jsonschema, which .ci/run makes sure is installed).
 struct SchemaTests {
+    static let schemas = ProgramRunner.repositoryRoot.appendingPathComponent("Sources/ProtocolTrainerKit/Schemas")
+
     private func validate(_ files: [String], against schema: String) throws -> (Int32, String) {
         let script = """
         import json, sys, jsonschema
@@ -34,7 +36,7 @@ struct SchemaTests {
         let banks = ["iminster", "northampton", "rayleigh", "wimborne-minster", "district-constitution"].map {
             root.appendingPathComponent("\($0)/bank.json").path
         }
-        let (status, output) = try validate(banks, against: root.appendingPathComponent("bank.schema.json").path)
+        let (status, output) = try validate(banks, against: Self.schemas.appendingPathComponent("bank.schema.json").path)
         #expect(status == 0, "\(output)")
     }
 
@@ -46,7 +48,7 @@ struct SchemaTests {
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.map { folder.appendingPathComponent($0).path }
         #expect(files.count == 2)
-        let schema = ProgramRunner.repositoryRoot.appendingPathComponent("Records/record.schema.json").path
+        let schema = Self.schemas.appendingPathComponent("record.schema.json").path
         let (status, output) = try validate(files, against: schema)
         #expect(status == 0, "\(output)")
     }
