@@ -38,6 +38,9 @@ enum ActionPhrase {
             if let range = text.range(of: boundary) { text = String(text[..<range.lowerBound]) }
         }
         text = text.trimmingCharacters(in: " .;:")
+        // Cutting at an aside can strand a preposition: "avoid personal attacks on, or abuse of, the officer".
+        let stranded: Set<String> = ["on", "of", "to", "in", "for", "with", "by", "at", "from", "and", "or", "the", "a", "an", "about"]
+        if let last = text.split(separator: " ").last?.lowercased(), stranded.contains(last) { return nil }
         text = ownPronouns(Paraphrase.plain(text, councilKind: councilKind), person: person)
         let count = text.split(separator: " ").count
         guard count >= 2, count <= maxWords else { return nil }
