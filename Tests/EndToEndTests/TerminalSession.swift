@@ -10,7 +10,9 @@ final class TerminalSession: @unchecked Sendable {
     private var buffer = Data()
 
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
-        let command = ([ProgramRunner.executable.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
+        // `exec`, so that no shell stays in the terminal's foreground group: where SHELL is unset, script runs dash,
+        // which would otherwise wait for the program and be killed by the very Ctrl-C the program handles.
+        let command = "exec " + ([ProgramRunner.executable.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qfec", command, "/dev/null"]
         process.currentDirectoryURL = ProgramRunner.repositoryRoot
