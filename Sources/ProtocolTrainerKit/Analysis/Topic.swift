@@ -73,18 +73,44 @@ public enum Topic: String, Sendable, Codable, CaseIterable {
 
     /// The topic whose cues appear most in `text` (ties go to the earlier, more specific topic).
     static func classify(_ text: String, heading: String?) -> Topic {
-        let lower = " " + text.lowercased() + " "
-        let headingLower = " " + (heading?.lowercased() ?? "") + " "
-        // A cue counts only at the start of a word: "respect" is not in "prospect".
-        func has(_ cue: String, _ text: String) -> Bool {
-            text.contains(" " + cue) || text.contains("(" + cue) || text.contains("-" + cue)
-        }
+        let body = WordStarts(text), title = WordStarts(heading ?? "")
         var best: (Topic, Int)?
-        for (topic, words) in cues {
-            var score = words.reduce(0) { $0 + (has($1, lower) ? 2 : 0) }
-            score += words.reduce(0) { $0 + (has($1, headingLower) ? 1 : 0) }
+        for (topic, words) in cueBytes {
+            var score = 0
+            for cue in words {
+                if body.has(cue) { score += 2 }
+                if title.has(cue) { score += 1 }
+            }
             if score > (best?.1 ?? 0) { best = (topic, score) }
         }
         return best?.0 ?? .roles
+    }
+
+    private static let cueBytes: [(Topic, [[UInt8]])] = cues.map { topic, words in (topic, words.map { Array($0.utf8) }) }
+
+    /// Lower-cased text as bytes, with the places where a cue may begin: the start, or after a space, "(" or "-"
+    /// ("respect" is not in "prospect"). Classifying every sentence of a long protocol must not cost a string search
+    /// per cue.
+    private struct WordStarts {
+        let bytes: [UInt8]
+        /// For each first byte, where a word starting with it begins.
+        var starts: [UInt8: [Int]] = [:]
+
+        init(_ text: String) {
+            bytes = Array(text.lowercased().utf8)
+            for index in bytes.indices {
+                let previous = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
+                if previous == UInt8(ascii: " ") || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "-") {
+                    starts[bytes[index], default: []].append(index)
+                }
+            }
+        }
+
+        func has(_ cue: [UInt8]) -> Bool {
+            guard let first = cue.first else { return false }
+            return (starts[first] ?? []).contains { start in
+                start + cue.count <= bytes.count && bytes[start..<start + cue.count].elementsEqual(cue)
+            }
+        }
     }
 }

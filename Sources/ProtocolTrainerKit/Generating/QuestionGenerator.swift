@@ -58,26 +58,30 @@ extension QuestionGenerator {
     /// Recall questions for the rules no situation could be built for: one for every rule not yet asked about,
     /// and a second where a rule-stating clause would otherwise have fewer than two questions.
     func recallWhereNeeded(_ context: GenerationContext, rules: RuleQuestionBuilder, asked: [QuestionDraft]) -> [QuestionDraft] {
-        var citations = asked.flatMap(\.citations)
+        // Sets, not lists: a long protocol asks these for thousands of statements.
+        func key(_ citation: Citation) -> String { citation.clause + "\u{0}" + citation.quote }
+        func key(_ draft: QuestionDraft) -> String { ([draft.origin] + draft.citations.map(key)).joined(separator: "\u{1}") }
+        var quoted = Set(asked.flatMap(\.citations).map(key))
         var perClause: [String: Int] = [:]
         for draft in asked { for clause in Set(draft.citations.map(\.clause)) { perClause[clause, default: 0] += 1 } }
         var leadIns: [String: RuleStatement] = [:]
         var candidates: [(statement: RuleStatement, recalls: [QuestionDraft])] = []
         var added: [QuestionDraft] = []
+        var addedKeys: Set<String> = []
         for statement in context.statements {
             if statement.itemIndex == nil { leadIns[statement.clauseID] = statement }
             let recalls = rules.recalls(for: statement, leadIn: statement.itemIndex == nil ? nil : leadIns[statement.clauseID])
             guard !recalls.isEmpty else { continue }
             candidates.append((statement, recalls))
-            let quoted = citations.contains { $0.clause == statement.clauseID && $0.quote == statement.quote }
-            if !quoted {
+            if !quoted.contains(key(Citation(clause: statement.clauseID, quote: statement.quote))) {
                 added.append(recalls[0])
-                citations += recalls[0].citations
+                addedKeys.insert(key(recalls[0]))
+                quoted.formUnion(recalls[0].citations.map(key))
                 perClause[statement.clauseID, default: 0] += 1
             }
         }
         for (statement, recalls) in candidates where perClause[statement.clauseID, default: 0] < 2 {
-            for draft in recalls where !added.contains(where: { $0.origin == draft.origin && $0.citations == draft.citations }) {
+            for draft in recalls where addedKeys.insert(key(draft)).inserted {
                 added.append(draft)
                 perClause[statement.clauseID, default: 0] += 1
                 if perClause[statement.clauseID, default: 0] >= 2 { break }

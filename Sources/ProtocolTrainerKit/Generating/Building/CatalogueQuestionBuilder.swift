@@ -5,7 +5,7 @@ struct CatalogueQuestionBuilder {
     /// The questions of `provision`, cited to `statement`.
     func questions(_ provision: Provision, for statement: RuleStatement) -> [QuestionDraft] {
         // A frame may rest on another sentence or item of the same clause ("… may report the views of individual Councillors").
-        let clause = context.document.clause(id: statement.clauseID)
+        let clause = context.index.clause(id: statement.clauseID)
         let text = ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
         return provision.frames.compactMap { frame in
             guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return nil }
@@ -15,9 +15,8 @@ struct CatalogueQuestionBuilder {
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
         let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id)
-        let others = context.statements(other: statement)
         let options = frame.options.filter { option in
-            option.correct || !ContradictionCheck.isContradicted(option.contradictedBy, by: others)
+            option.correct || !context.index.contradicts(option.contradictedBy, except: statement)
         }
         let wrong = options.filter { !$0.correct }.count
         // A one-answer question needs at least two wrong options left to be worth asking.

@@ -1,18 +1,14 @@
 import Foundation
 
-/// Keeps wrong options wrong: an option is dropped when another clause of the same council permits or requires what it says.
+/// Keeps wrong options wrong: an option is dropped when another clause of the same council permits or requires what it
+/// says. `ProtocolIndex.contradicts(_:except:)` asks this of every statement that does not forbid.
 enum ContradictionCheck {
-    /// True when some statement that permits, entitles or requires contains every phrase of one of `groups`.
-    static func isContradicted(_ groups: [[String]], by statements: [RuleStatement]) -> Bool {
-        guard !groups.isEmpty else { return false }
-        return statements.contains { statement in
-            guard !statement.kind.forbids else { return false }
-            let text = " " + statement.quote.lowercased()
-            // Phrases match at the start of a word: "sign" finds "signed" but not "design".
-            return groups.contains { group in group.allSatisfy { phrase in
-                text.range(of: phrase).map { _ in wordStarts(phrase, in: text) } ?? false
-            } }
-        }
+    /// True when `text` (a statement's words, lower-cased, after a space) contains every phrase of one of `groups`.
+    static func says(_ groups: [[String]], lowercased text: String) -> Bool {
+        // Phrases match at the start of a word: "sign" finds "signed" but not "design".
+        groups.contains { group in group.allSatisfy { phrase in
+            text.range(of: phrase).map { _ in wordStarts(phrase, in: text) } ?? false
+        } }
     }
 
     private static func wordStarts(_ phrase: String, in text: String) -> Bool {

@@ -4,23 +4,26 @@ struct GenerationContext {
     let statements: [RuleStatement]
     let vocabulary: CouncilVocabulary
     let seed: UInt64
+    /// Look-ups over the whole protocol, shared by every builder.
+    let index: ProtocolIndex
 
     init(document: CouncilProtocol, seed: UInt64) {
         self.document = document
         self.statements = ClauseAnalyser.analyse(document)
         self.vocabulary = CouncilVocabulary(document)
         self.seed = seed
+        self.index = ProtocolIndex(document: document, statements: statements)
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
     func leadIn(of statement: RuleStatement) -> RuleStatement? {
         guard statement.itemIndex != nil else { return nil }
-        return statements.last { $0.clauseID == statement.clauseID && $0.itemIndex == nil }
+        return index.statements(ofClause: statement.clauseID).last { $0.itemIndex == nil }
     }
 
     /// How feedback cites the statement: "6.3 c" for a lettered item, the clause id otherwise.
     func reference(_ statement: RuleStatement) -> String {
-        guard let index = statement.itemIndex, let clause = document.clause(id: statement.clauseID), index < clause.items.count,
+        guard let index = statement.itemIndex, let clause = self.index.clause(id: statement.clauseID), index < clause.items.count,
               let label = clause.items[index].label else { return statement.clauseID }
         return "\(statement.clauseID) \(label)"
     }
@@ -52,8 +55,4 @@ struct GenerationContext {
         return template
     }
 
-    /// The other statements of the protocol, for checking that a wrong option is not made right elsewhere.
-    func statements(other statement: RuleStatement) -> [RuleStatement] {
-        statements.filter { $0.clauseID != statement.clauseID || $0.quote != statement.quote }
-    }
 }

@@ -25,7 +25,7 @@ struct ListQuestionBuilder {
 
     private func list(_ clause: Clause) -> ListClause? {
         guard clause.items.count >= 3 else { return nil }
-        let statements = context.statements.filter { $0.clauseID == clause.id }
+        let statements = context.index.statements(ofClause: clause.id)
         guard let leadIn = statements.last(where: { $0.itemIndex == nil }) else { return nil }
         let items = statements.filter { $0.itemIndex != nil }
         let party = Party.subject(of: leadIn.quote) ?? leadIn.binds
@@ -42,10 +42,7 @@ struct ListQuestionBuilder {
 
     /// True when `text` says much the same as something in the protocol.
     private func isInProtocol(_ text: String) -> Bool {
-        let words = ContentWords.of(text)
-        return context.document.clauses.contains { clause in
-            ([clause.text] + clause.items.map(\.text)).contains { ContentWords.overlap(words, ContentWords.of($0)) >= 0.6 }
-        }
+        context.index.paragraphSays(text, atLeast: 0.6)
     }
 
     private func isLike(_ text: String, anyOf items: [RuleStatement]) -> Bool {

@@ -215,7 +215,7 @@ struct RuleQuestionBuilder {
         guard statement.itemIndex == nil else { return "" }
         let first = statement.quote.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: ",") } ?? ""
         guard ["they", "it", "this", "these", "such", "however", "equally", "but", "therefore", "likewise", "he/she", "their"].contains(first),
-              let clause = context.document.clause(id: statement.clauseID) else { return "" }
+              let clause = context.index.clause(id: statement.clauseID) else { return "" }
         let sentences = SentenceSplitter.sentences(clause.text)
         guard let index = sentences.firstIndex(of: statement.quote), index > 0 else { return "" }
         return "The protocol says: “\(sentences[index - 1])” "
@@ -246,18 +246,16 @@ struct RuleQuestionBuilder {
     private func isContradictedElsewhere(_ statement: RuleStatement) -> Bool {
         let mine = ContentWords.of(statement.action)
         guard mine.count >= 3 else { return false }
-        return context.statements(other: statement).contains { other in
-            guard other.statesRule, other.kind.forbids != statement.kind.forbids, other.binds == statement.binds || other.binds == .both
-            else { return false }
-            return ContentWords.overlap(mine, ContentWords.of(other.action)) >= 0.7
+        // A statement never contradicts itself: the two must point opposite ways.
+        return context.index.actions.contains(overlapping: mine, atLeast: 0.7) { other in
+            other.statesRule && other.forbids != statement.kind.forbids && (other.binds == statement.binds || other.binds == .both)
         }
     }
 
     /// True when the protocol states much the same rule for `party` too.
     private func isStatedFor(_ party: Party, like statement: RuleStatement) -> Bool {
-        let mine = ContentWords.of(statement.action)
-        return context.statements.contains { other in
-            (other.binds == party || other.binds == .both) && ContentWords.overlap(mine, ContentWords.of(other.action)) >= 0.5
+        context.index.actions.contains(overlapping: ContentWords.of(statement.action), atLeast: 0.5) { other in
+            other.binds == party || other.binds == .both
         }
     }
 }

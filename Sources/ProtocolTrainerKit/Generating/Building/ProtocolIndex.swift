@@ -1,0 +1,90 @@
+/// The look-ups over the whole protocol that question builders make for every statement, prepared once, so that
+/// generating a bank takes time in proportion to the protocol's length rather than to its square.
+final class ProtocolIndex {
+    /// What decides, besides its words, whether one rule can stand against another: whom it binds, which way it points.
+    struct ActionTag: Hashable {
+        let binds: Party
+        let forbids: Bool
+        let statesRule: Bool
+    }
+
+    private let clausePositions: [String: Int]
+    private let statementsByClause: [String: [Int]]
+    /// Rule statements by the content words of their actions.
+    let actions: WordSetIndex<ActionTag>
+    private let clauses: [Clause]
+    private let statements: [RuleStatement]
+    // Memos for questions asked with the same words again and again (a catalogue option, a list builder's stock
+    // answer): the answers depend only on the protocol. Generation runs on one thread, so a plain class suffices.
+    private var contradictions: [[[String]]: [[Int]]] = [:]
+    /// The statements that do not forbid, grouped by their lower-cased words (repeated text is checked once).
+    private lazy var permittingQuotes: [(text: String, members: [Int])] = {
+        var groups: [(text: String, members: [Int])] = []
+        var byText: [String: Int] = [:]
+        for (position, statement) in statements.enumerated() where !statement.kind.forbids {
+            let text = " " + statement.quote.lowercased()
+            if let group = byText[text] { groups[group].members.append(position); continue }
+            byText[text] = groups.count
+            groups.append((text, [position]))
+        }
+        return groups
+    }()
+    private var paragraphMatches: [String: Bool] = [:]
+    private lazy var paragraphs = WordSetIndex(clauses.flatMap { clause in
+        ([clause.text] + clause.items.map(\.text)).map { text in
+            (words: ContentWords.of(text), tag: true)
+        }
+    })
+    /// Every clause's text, lower-cased and joined, for "does the protocol mention this at all?".
+    private(set) lazy var lowercasedText = clauses.map { $0.text.lowercased() }.joined(separator: " ")
+
+    init(document: CouncilProtocol, statements: [RuleStatement]) {
+        clauses = document.clauses
+        self.statements = statements
+        var positions: [String: Int] = [:]
+        for (position, clause) in document.clauses.enumerated() where positions[clause.id] == nil { positions[clause.id] = position }
+        clausePositions = positions
+        var byClause: [String: [Int]] = [:]
+        for (position, statement) in statements.enumerated() { byClause[statement.clauseID, default: []].append(position) }
+        statementsByClause = byClause
+        actions = WordSetIndex(statements.map { statement in
+            (words: ContentWords.of(statement.action),
+             tag: ActionTag(binds: statement.binds, forbids: statement.kind.forbids, statesRule: statement.statesRule))
+        })
+    }
+
+    /// The first clause with this citation id.
+    func clause(id: String) -> Clause? {
+        clausePositions[id].map { clauses[$0] }
+    }
+
+    /// The statements of one clause, in order.
+    func statements(ofClause id: String) -> [RuleStatement] {
+        (statementsByClause[id] ?? []).map { statements[$0] }
+    }
+
+    /// True when some statement other than `statement` permits, entitles or requires what one of `groups` says
+    /// (see `ContradictionCheck`).
+    func contradicts(_ groups: [[String]], except statement: RuleStatement) -> Bool {
+        guard !groups.isEmpty else { return false }
+        let matching: [[Int]]
+        if let known = contradictions[groups] {
+            matching = known
+        } else {
+            matching = permittingQuotes.filter { ContradictionCheck.says(groups, lowercased: $0.text) }.map(\.members)
+            contradictions[groups] = matching
+        }
+        return matching.contains { members in
+            members.contains { statements[$0].clauseID != statement.clauseID || statements[$0].quote != statement.quote }
+        }
+    }
+
+    /// True when a clause or list item says much the same as `text` (at least `threshold` of the words in common).
+    func paragraphSays(_ text: String, atLeast threshold: Double) -> Bool {
+        let key = "\(threshold)|\(text)"
+        if let known = paragraphMatches[key] { return known }
+        let found = paragraphs.contains(overlapping: ContentWords.of(text), atLeast: threshold) { _ in true }
+        paragraphMatches[key] = found
+        return found
+    }
+}
