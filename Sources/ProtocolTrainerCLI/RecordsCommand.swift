@@ -5,11 +5,11 @@ import ProtocolTrainerKit
 struct RecordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "records",
-        abstract: "The clerk's records desk: list, show, export, report on, check who is due, and purge training records.",
+        abstract: "The clerk's records desk: list, show, export, report on, check who is due, purge, and verify training records.",
         discussion: """
         Records are read from --records FOLDER, else $PROTOCOL_TRAINER_RECORDS, else the Records folder. A damaged record is listed as such and skipped; it is never changed.
         """,
-        subcommands: [List.self, Show.self, Export.self, Report.self, Due.self, Purge.self]
+        subcommands: [List.self, Show.self, Export.self, Report.self, Due.self, Purge.self, InitKey.self, Verify.self]
     )
 }
 
@@ -265,6 +265,7 @@ extension RecordsCommand {
         var yes = false
 
         @OptionGroup var folder: RecordsFolderOption
+        @OptionGroup var keyOption: IntegrityKeyOption
 
         func validate() throws {
             do { _ = try DeskDate.day(before) } catch { throw ValidationError(error.description) }
@@ -272,7 +273,9 @@ extension RecordsCommand {
 
         func run() throws {
             let cutoff = try DeskDate.day(before).start
-            let purge = RecordPurge(scanner: folder.scanner, before: cutoff, filter: RecordFilter(council: council, name: name))
+            var store = folder.scanner.store
+            store.keyPath = keyOption.key
+            let purge = RecordPurge(scanner: RecordScanner(store: store), before: cutoff, filter: RecordFilter(council: council, name: name))
             let found = try desk { try purge.candidates() }
             let day = String(Timestamp.string(cutoff).prefix(10))
             if found.records.isEmpty {

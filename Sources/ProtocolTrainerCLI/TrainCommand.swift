@@ -86,7 +86,8 @@ struct TrainCommand: ParsableCommand {
             print("Carrying on your \(record.mode.rawValue): \(record.answers.count) of \(session.total) answered.")
         }
         var saved = record
-        try save(record, to: store)
+        var sealWarned = false
+        try save(record, to: store, sealWarned: &sealWarned)
         var outputs = session.start(now: Date())
         var interrupts = 0
         while true {
@@ -94,7 +95,14 @@ struct TrainCommand: ParsableCommand {
             if session.record != saved {
                 record = session.record
                 do { try store.save(record); saved = record } catch {
-                    printError("Warning: \(error.description) It will be tried again after your next answer.")
+                    if case .notSealed = error {
+                        // The record is safe; warn about the missing seal once, not after every answer.
+                        saved = record
+                        if !sealWarned { printError("Warning: \(error.description)") }
+                        sealWarned = true
+                    } else {
+                        printError("Warning: \(error.description) It will be tried again after your next answer.")
+                    }
                 }
             }
             if session.isOver { break }
@@ -111,7 +119,7 @@ struct TrainCommand: ParsableCommand {
                 outputs = session.pause(now: Date())
             }
         }
-        try save(session.record, to: store)
+        try save(session.record, to: store, sealWarned: &sealWarned)
         let path = store.path(for: session.record.attemptId)
         if session.record.status == .completed {
             print("\nYour training record was saved as \(path).")
@@ -161,7 +169,8 @@ struct TrainCommand: ParsableCommand {
             if carryOn { return latest }
             latest.status = .abandoned
             latest.updatedAt = Timestamp.string(Date())
-            try save(latest, to: store)
+            var sealWarned = false
+            try save(latest, to: store, sealWarned: &sealWarned)
         } else if resume {
             print("There is no unfinished attempt to carry on, so a new one is starting.")
         }
@@ -180,8 +189,16 @@ struct TrainCommand: ParsableCommand {
             optionOrder: selection.optionOrder, passMark: chosenMode.isExam ? passMark : nil)
     }
 
-    private func save(_ record: TrainingRecord, to store: RecordStore) throws {
-        do { try store.save(record) } catch { throw Failure(message: error.description) }
+    private func save(_ record: TrainingRecord, to store: RecordStore, sealWarned: inout Bool) throws {
+        do { try store.save(record) } catch {
+            // The record itself is safe; only its seal is missing, which the clerk's check will show.
+            if case .notSealed = error {
+                if !sealWarned { printError("Warning: \(error.description)") }
+                sealWarned = true
+                return
+            }
+            throw Failure(message: error.description)
+        }
     }
 
     private func historyFile(for trainee: Trainee) -> String? {

@@ -166,6 +166,30 @@ struct RecordsCommandTests {
     sys.exit(1 if bad else 0)
     """
 
+    @Test func theClerkSealsTheRecordsAndVerifyNamesTheOneEditedByHand() throws {
+        let folder = try Self.trainedFolder()
+        let inside = ["PROTOCOL_TRAINER_KEY": folder.path + "/keys/records.key"]
+        let refused = try ProgramRunner.run(["records", "init-key", "--records", folder.path], environment: inside)
+        #expect(refused.status != 0 && refused.errors.contains("would be inside the records folder"), "\(refused.errors)")
+        let notYet = try ProgramRunner.run(["records", "verify", "--records", folder.path], environment: inside)
+        #expect(notYet.status != 0 && notYet.errors.contains("not sealed yet"), "\(notYet.errors)")
+
+        let key = ["PROTOCOL_TRAINER_KEY": folder.path + "-key/records.key"]
+        let started = try ProgramRunner.run(["records", "init-key", "--records", folder.path], environment: key)
+        #expect(started.status == 0 && started.output.contains("3 records sealed as they are now"), "\(started.output)\(started.errors)")
+        let clean = try ProgramRunner.run(["records", "verify", "--records", folder.path], environment: key)
+        #expect(clean.status == 0 && clean.output.contains("All 3 records are as protocol-trainer saved them"), "\(clean.output)\(clean.errors)")
+
+        let record = try #require(RecordStore(folder: folder.path).all().records.first { $0.record.trainee.name == "Siân O'Brien" })
+        let text = try String(contentsOfFile: record.path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"passed\" : false", with: "\"passed\" : true")
+            .replacingOccurrences(of: "Siân", with: "Sian").write(toFile: record.path, atomically: true, encoding: .utf8)
+        let caught = try ProgramRunner.run(["records", "verify", "--records", folder.path], environment: key)
+        #expect(caught.status == 1)
+        #expect(caught.output.contains("\(record.path): edited since protocol-trainer saved it"), "\(caught.output)")
+        #expect(caught.output.contains("1 problem found"))
+    }
+
     static var hasValidator: Bool {
         (try? ProgramRunner.python(["-c", "import ralph.models.xapi.base.statements"]).status) == 0
     }

@@ -116,8 +116,11 @@ struct TrainCommandTests {
         #expect(listing.records.allSatisfy { $0.record.answers.count <= 12 })
     }
 
-    @Test func sessionsAtOnceOnTheSameRecordsFolderKeepEveryRecord() throws {
+    @Test func sessionsAtOnceOnTheSameRecordsFolderKeepEveryRecordAndOneUnbrokenSealChain() throws {
         let folder = try ProgramRunner.temporaryFolder()
+        let key = ["PROTOCOL_TRAINER_KEY": folder.path + "-key/records.key"]
+        let started = try ProgramRunner.run(["records", "init-key", "--records", folder.path], environment: key)
+        #expect(started.status == 0, "\(started.errors)")
         let answers = Self.rightAnswers(role: .officer, mode: .refresher, count: 6, seed: 21)
         let group = DispatchGroup()
         let statuses = Statuses()
@@ -126,7 +129,7 @@ struct TrainCommandTests {
             DispatchQueue.global().async {
                 let result = try? ProgramRunner.run(["train", "--council", "iminster", "--name", "Officer \(index)", "--role", "officer",
                                                      "--questions", "6", "--seed", "21", "--records", folder.path],
-                                                    input: answers.joined(separator: "\n") + "\n")
+                                                    input: answers.joined(separator: "\n") + "\n", environment: key)
                 statuses.add(result?.status ?? -1)
                 group.leave()
             }
@@ -137,6 +140,8 @@ struct TrainCommandTests {
         #expect(listing.unreadable.isEmpty)
         #expect(Set(listing.records.map(\.record.trainee.name)) == Set((0..<6).map { "Officer \($0)" }))
         #expect(listing.records.allSatisfy { $0.record.status == .completed && $0.record.result?.percent == 100 })
+        let verified = try ProgramRunner.run(["records", "verify", "--records", folder.path], environment: key)
+        #expect(verified.status == 0 && verified.output.contains("All 6 records are as protocol-trainer saved them"), "\(verified.output)")
     }
 }
 

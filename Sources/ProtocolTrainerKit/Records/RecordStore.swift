@@ -4,9 +4,13 @@ import Foundation
 /// each written whole so that a crash leaves the previous or the new version.
 public struct RecordStore: Sendable {
     public let folder: String
+    /// The clerk's integrity key, for sealing each save once `records init-key` has started the folder's log; nil for
+    /// the usual place (`IntegrityKey.location`).
+    public var keyPath: String?
 
-    public init(folder: String) {
+    public init(folder: String, keyPath: String? = nil) {
         self.folder = folder
+        self.keyPath = keyPath
     }
 
     /// `--records DIR`, else `PROTOCOL_TRAINER_RECORDS`, else `Records/` beside the built-in `QuestionBanks/`, else `./Records`.
@@ -33,6 +37,21 @@ public struct RecordStore: Sendable {
         let data: Data
         do { data = try record.jsonData() } catch { throw .cannotWrite(path: path, reason: "it could not be encoded") }
         do { try AtomicFile.write(data, to: path, permissions: 0o600) } catch { throw .cannotWrite(path: path, reason: error.reason) }
+        try seal(data, of: path, as: .saved)
+    }
+
+    /// Adds the record's contents to the integrity log, once the clerk has started one for this folder.
+    func seal(_ contents: Data, of path: String, as event: IntegrityEntry.Event) throws(RecordError) {
+        let log = IntegrityLog(folder: folder)
+        guard log.isStarted else { return }
+        do {
+            let key = try IntegrityKey.load(IntegrityKey.location(explicit: keyPath))
+            try log.append(event, file: URL(fileURLWithPath: path).lastPathComponent, contents: contents, key: key)
+        } catch .noKey(let keyPath) {
+            throw .notSealed(path: path, reason: "the clerk's integrity key is not at '\(keyPath)'.")
+        } catch {
+            throw .notSealed(path: path, reason: error.description)
+        }
     }
 
     /// Reads one record; a damaged or unknown one is reported, never changed.

@@ -33,6 +33,11 @@ public struct RecordPurge {
 
     /// Removes the attempts, writing the log line before each removal so the log never misses one.
     public func remove(_ records: [(path: String, record: TrainingRecord)], reason: String, now: Date = Date()) throws(RecordsDeskError) -> [String] {
+        let store = scanner.store
+        // Where the records are sealed, every removal is sealed too; without the key nothing is removed.
+        if IntegrityLog(folder: store.folder).isStarted {
+            do { _ = try IntegrityKey.load(IntegrityKey.location(explicit: store.keyPath)) } catch { throw .integrity(error) }
+        }
         let descriptor = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .cannotLog(path: logPath, reason: AtomicFile.describe(errno)) }
         defer { close(descriptor) }
@@ -44,7 +49,9 @@ public struct RecordPurge {
             guard Foundation.write(descriptor, bytes, bytes.count) == bytes.count else {
                 throw .cannotLog(path: logPath, reason: AtomicFile.describe(errno))
             }
+            let contents = FileManager.default.contents(atPath: path) ?? Data()
             if unlink(path) != 0, errno != ENOENT { throw .cannotRemove(path: path, reason: AtomicFile.describe(errno)) }
+            do { try store.seal(contents, of: path, as: .removed) } catch { throw .damaged(error) }
             lines.append(line)
         }
         return lines

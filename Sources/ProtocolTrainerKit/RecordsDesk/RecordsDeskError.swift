@@ -13,10 +13,13 @@ public enum RecordsDeskError: Error, Equatable, CustomStringConvertible {
     case damaged(RecordError)
     case unreadableFile(path: String)
     case badEmailLine(path: String, line: Int)
+    case integrity(IntegrityError)
 
     /// What went wrong and what to do, naming the file.
     public var description: String {
         switch self {
+        case .integrity(let error):
+            return error.description
         case .noRecordsFolder(let path):
             return "There is no records folder at '\(path)'. Training records are kept there once someone has trained; if they are kept elsewhere, give the folder with --records FOLDER."
         case .notAFolder(let path):

@@ -13,7 +13,8 @@ public enum AtomicFile {
         public let reason: String
     }
 
-    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws(Failure) {
+    /// With `replacing` false, an existing file at `path` is left alone and the write fails.
+    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644, replacing: Bool = true) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -34,7 +35,15 @@ public enum AtomicFile {
         }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure == 0 {
+            if replacing {
+                if rename(temporary, path) != 0 { failure = errno }
+            } else {
+                // link() refuses to replace what is there, where rename() would not.
+                if link(temporary, path) != 0 { failure = errno }
+                unlink(temporary)
+            }
+        }
         if failure != 0 {
             unlink(temporary)
             throw Failure(reason: describe(failure))
@@ -51,6 +60,7 @@ public enum AtomicFile {
         case ENOSPC, EDQUOT: return "the disk is full"
         case EACCES, EPERM: return "permission denied"
         case ENOENT: return "the folder does not exist"
+        case EEXIST: return "a file is already there"
         case EROFS: return "the disk is read-only"
         default: return String(cString: strerror(code))
         }

@@ -1,0 +1,35 @@
+/// Why the records' integrity log could not be set up, kept or read, in words a clerk can act on.
+public enum IntegrityError: Error, Equatable, CustomStringConvertible {
+    case keyInsideRecords(key: String, folder: String)
+    case noKey(path: String)
+    case unreadableKey(path: String, reason: String)
+    case cannotWriteKey(path: String, reason: String)
+    case alreadySetUp(log: String)
+    case notSetUp(folder: String)
+    case wrongKey(key: String, log: String)
+    case cannotWriteLog(path: String, reason: String)
+    case unreadableLog(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .keyInsideRecords(let key, let folder):
+            return "The key '\(key)' would be inside the records folder '\(folder)'. Keep it somewhere else (the default is in your home folder), so that whoever can change the records cannot also re-seal them."
+        case .noKey(let path):
+            return "There is no integrity key at '\(path)'. Run 'protocol-trainer records init-key' to make one, or give the key's file with --key."
+        case .unreadableKey(let path, let reason):
+            return "The integrity key '\(path)' could not be read (\(reason)). Check the file, or give the right one with --key."
+        case .cannotWriteKey(let path, let reason):
+            return "The integrity key could not be written to '\(path)' (\(reason)). Choose another place with --key."
+        case .alreadySetUp(let log):
+            return "This records folder already has an integrity log ('\(log)'). Run 'protocol-trainer records verify' to check the records."
+        case .notSetUp(let folder):
+            return "The records in '\(folder)' are not sealed yet. Run 'protocol-trainer records init-key' once; from then on every record saved is sealed."
+        case .wrongKey(let key, let log):
+            return "The key '\(key)' is not the one the integrity log '\(log)' was started with. Give the right key with --key."
+        case .cannotWriteLog(let path, let reason):
+            return "The integrity log '\(path)' could not be written (\(reason)). Free some space or fix the folder's permissions."
+        case .unreadableLog(let path, let reason):
+            return "The integrity log '\(path)' could not be read (\(reason))."
+        }
+    }
+}
