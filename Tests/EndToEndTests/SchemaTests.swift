@@ -52,4 +52,25 @@ struct SchemaTests {
         let (status, output) = try validate(files, against: schema)
         #expect(status == 0, "\(output)")
     }
+
+    @Test func theIntegrityLogFollowsItsSchema() throws {
+        let folder = try ProgramRunner.temporaryFolder()
+        let key = ["PROTOCOL_TRAINER_KEY": folder.path + "-key/records.key"]
+        _ = try ProgramRunner.run(["train", "--council", "rayleigh", "--name", "Before Sealing", "--role", "officer", "--questions", "2",
+                                   "--records", folder.path], input: "a\nb\n")
+        #expect(try ProgramRunner.run(["records", "init-key", "--records", folder.path], environment: key).status == 0)
+        _ = try ProgramRunner.run(["train", "--council", "rayleigh", "--name", "After Sealing", "--role", "officer", "--questions", "2",
+                                   "--records", folder.path], input: "a\nb\n", environment: key)
+        let log = try String(contentsOf: folder.appendingPathComponent("integrity.log"), encoding: .utf8)
+        let lines = log.split(separator: "\n").map(String.init)
+        #expect(lines.count >= 4)
+        // JSON Lines: each line on its own is one object of the schema.
+        let files = try lines.enumerated().map { index, line in
+            let file = folder.appendingPathComponent("line-\(index).json")
+            try line.write(to: file, atomically: true, encoding: .utf8)
+            return file.path
+        }
+        let (status, output) = try validate(files, against: Self.schemas.appendingPathComponent("integrity-log.schema.json").path)
+        #expect(status == 0, "\(output)")
+    }
 }
