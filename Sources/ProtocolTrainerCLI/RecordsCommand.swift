@@ -109,7 +109,11 @@ extension RecordsCommand {
 
         func run() throws {
             let found = try desk { try folder.scanner.find(attempt) }
-            print(AttemptSheet.render(found.record, path: found.path), terminator: "")
+            // The built-in bank gives each question's words; without it the sheet still lists every answer by id.
+            let bank = found.record.councilSlug.flatMap { slug in
+                CouncilLibrary.locate().flatMap { try? BankStore.load($0.bankPath(council: slug)) }
+            }
+            print(AttemptSheet.render(found.record, path: found.path, bank: bank), terminator: "")
         }
     }
 }

@@ -64,6 +64,11 @@ struct RecordsCommandTests {
         #expect(shown.output.contains("Result: not passed with 50%"))
         #expect(shown.output.contains("1. \(john.questionOrder[0]): skipped"))
         #expect(shown.output.contains("3. \(john.questionOrder[2]): right, chose"))
+        // Each question in the bank's words, with the option chosen and, where it was wrong or skipped, the right one.
+        let bank = try BankStore.load(ProgramRunner.repositoryRoot.appendingPathComponent("QuestionBanks/iminster/bank.json").path)
+        let skipped = try #require(bank.question(id: john.questionOrder[0]))
+        let right = try #require(skipped.options.first { $0.correct })
+        #expect(shown.output.contains("Question: \(skipped.stem)\n     Right answer: “\(right.text)”"), "\(shown.output)")
         let missing = try ProgramRunner.run(["records", "show", "ffffffff", "--records", folder.path])
         #expect(missing.status == 1 && missing.errors.contains("There is no attempt 'ffffffff'"))
     }

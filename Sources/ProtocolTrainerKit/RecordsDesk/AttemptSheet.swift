@@ -1,7 +1,7 @@
 /// One attempt in full, for `records show`: who, when, the result by topic, and every answer.
 public enum AttemptSheet {
-    /// The attempt as plain text, `path` being its file.
-    public static func render(_ record: TrainingRecord, path: String) -> String {
+    /// The attempt as plain text, `path` being its file; with the council's `bank`, each question's words too.
+    public static func render(_ record: TrainingRecord, path: String, bank: QuestionBank? = nil) -> String {
         let facts = AttemptFacts(record)
         var lines = ["Attempt \(record.attemptId.uuidString.lowercased())", "File: \(path)", ""]
         lines.append("Name: \(record.trainee.name)")
@@ -20,10 +20,13 @@ public enum AttemptSheet {
             let width = topics.map(\.topic.title.count).max() ?? 0
             for topic in topics {
                 let questions = "\(topic.questions) question\(topic.questions == 1 ? "" : "s")"
-                lines.append("  \(topic.topic.title.padding(toLength: width, withPad: " ", startingAt: 0))  \(AttemptFacts.number(topic.percent))%  (\(questions))")
+                let percent = AttemptFacts.number(topic.percent) + "%"
+                let padded = String(repeating: " ", count: max(0, 6 - percent.count)) + percent
+                lines.append("  \(topic.topic.title.padding(toLength: width, withPad: " ", startingAt: 0))  \(padded)  (\(questions))")
             }
         }
         lines += ["", record.answers.isEmpty ? "No answers yet." : "Answers:"]
+        var worded = false
         for (index, questionID) in record.questionOrder.enumerated() {
             guard let answer = record.answer(to: questionID) else {
                 lines.append("  \(index + 1). \(questionID): not answered")
@@ -36,8 +39,24 @@ public enum AttemptSheet {
             line += ", \(AttemptFacts.number((answer.score * 100).rounded() / 100)) mark\(answer.score == 1 ? "" : "s")"
             line += ", \(Int(answer.secondsTaken.rounded())) s, at \(DeskDate.wallClock(answer.answeredAt, seconds: true))"
             lines.append(line)
+            if let question = bank?.question(id: questionID) {
+                lines += wording(of: question, answer: answer)
+                worded = true
+            }
         }
+        if worded { lines += ["", "(The questions' wording is from the council's question bank as it is now.)"] }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The question and the options chosen, in the bank's words, so the clerk need not look the ids up.
+    private static func wording(of question: Question, answer: RecordedAnswer) -> [String] {
+        func text(_ ids: [String]) -> String {
+            ids.compactMap { id in question.options.first { $0.id == id }.map { "“\($0.text)”" } }.joined(separator: " and ")
+        }
+        var lines = ["     Question: \(question.stem)"]
+        if !answer.skipped { lines.append("     Chose: \(text(answer.response))") }
+        if !answer.correct { lines.append("     Right answer: \(text(question.options.filter(\.correct).map(\.id)))") }
+        return lines
     }
 
     static func resultLine(_ facts: AttemptFacts) -> String {
