@@ -20,7 +20,7 @@ enum ModalFlip {
         let lower = padded.lowercased()
         var best: (range: Range<String.Index>, replacement: String)?
         for (phrase, replacement) in opposites {
-            guard let range = lower.range(of: " " + phrase + " ") else { continue }
+            guard let range = ruling(" " + phrase + " ", in: lower) else { continue }
             if best == nil || range.lowerBound < best!.range.lowerBound { best = (range, replacement) }
         }
         guard let best else { return nil }
@@ -36,6 +36,20 @@ enum ModalFlip {
         if ["need not only", "may never", "need not never", "need not not", "may not not"].contains(where: lowerFlipped.contains) { return nil }
         return flipped.capitalisedFirst
     }
+
+    /// The first place `phrase` rules the sentence: not in a relative clause ("issues that may arise", "those who
+    /// should know"), where turning it round would change a description, not the rule.
+    private static func ruling(_ phrase: String, in lower: String) -> Range<String.Index>? {
+        var search = lower.startIndex
+        while let range = lower.range(of: phrase, range: search..<lower.endIndex) {
+            let before = lower[..<range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            if !relativeWords.contains(before) { return range }
+            search = lower.index(after: range.lowerBound)
+        }
+        return nil
+    }
+
+    private static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whatever", "whoever", "where", "when", "if", "as"]
 
     /// The rule with a made-up exception: "…, unless the Chair agrees otherwise."
     static func withInventedException(_ sentence: String, clerk: String) -> String {

@@ -61,7 +61,9 @@ enum RunningHeaders {
 
     /// Lines that could be page furniture: unnumbered, not list entries, not sentences; digits are folded so "Page 2" matches "Page 3".
     private static func candidateKey(_ text: String) -> String? {
-        guard text.hasAtMost(characters: 120), text.startsUppercase, !text.endsWithPunctuation || text.wordCount <= 5 else { return nil }
+        // A short line ending in "," ";" or ":" is part of a list or sentence ("Council as a whole;"), however often it recurs.
+        guard text.hasAtMost(characters: 120), text.startsUppercase,
+              !text.endsWithPunctuation || text.wordCount <= 5 && text.lastSignificant == "." else { return nil }
         let marker = LineMarker.parse(text)
         guard marker.kind == .none, !marker.bulleted else { return nil }
         var key = ""

@@ -81,7 +81,7 @@ extension StringProtocol {
     }
 
     /// The last character that is not a closing quote or bracket.
-    private var lastSignificant: Character? {
+    var lastSignificant: Character? {
         last { !"\"'’”)]".contains($0) }
     }
 
@@ -141,6 +141,8 @@ extension StringProtocol {
     /// Short, unpunctuated and free of the verbs a rule uses: the look of a heading rather than a sentence.
     var isHeadingLike: Bool {
         guard !isEmpty, !endsWithPunctuation, startsUppercase, hasAtMost(characters: 90), wordCount <= 10 else { return false }
+        // Two sentences or clauses on one line ("Officers advise. Members decide") make a sentence, not a heading.
+        guard !contains(". "), !contains("; ") else { return false }
         return !spaceSeparatedWords.contains { HeadingWords.ruleWords.contains($0.lowercased()) }
     }
 }
