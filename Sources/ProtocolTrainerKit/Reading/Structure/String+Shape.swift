@@ -141,9 +141,18 @@ extension StringProtocol {
     /// Short, unpunctuated and free of the verbs a rule uses: the look of a heading rather than a sentence.
     var isHeadingLike: Bool {
         guard !isEmpty, !endsWithPunctuation, startsUppercase, hasAtMost(characters: 90), wordCount <= 10 else { return false }
-        // Two sentences or clauses on one line ("Officers advise. Members decide") make a sentence, not a heading.
-        guard !contains(". "), !contains("; ") else { return false }
-        return !spaceSeparatedWords.contains { HeadingWords.ruleWords.contains($0.lowercased()) }
+        // Two sentences or clauses on one line ("Officers advise. Members decide") make a sentence, not a heading; a
+        // number's dot ("1. Confidentiality") does not count.
+        return !hasSentenceBreak && !spaceSeparatedWords.contains { HeadingWords.ruleWords.contains($0.lowercased()) }
+    }
+
+    /// A word ending in "." or ";" followed by more words: "advise. Members", "staff; and".
+    private var hasSentenceBreak: Bool {
+        let words = spaceSeparatedWords
+        return words.dropLast().contains { word in
+            guard let last = word.last, last == "." || last == ";" else { return false }
+            return word.dropLast().last?.isLowercase ?? false
+        }
     }
 }
 
