@@ -55,6 +55,17 @@ struct BankQualityTests {
         }
     }
 
+    /// "Should avoid X" forbids X; a misreading must still read as English ("need not avoid X", never "may avoid X").
+    @Test(arguments: Seeds.councils)
+    func wrongOptionsNeverPermitAvoiding(council: String) throws {
+        for question in try Banks.committed(council).questions {
+            for option in question.options where !option.correct {
+                let text = option.text.lowercased()
+                #expect(!text.contains(" may avoid ") && !text.contains(" must never avoid "), "\(question.id): \(option.text)")
+            }
+        }
+    }
+
     @Test func struckTextIsNeverTaught() throws {
         let bank = try Banks.committed("wimborne-minster")
         for question in bank.questions {

@@ -125,7 +125,16 @@ struct RuleQuestionBuilder {
         let says = "The protocol says: \(quoted(statement, leadIn)) ({clause})."
         var wrong: [(String, String)] = []
         let core = parts.coreAction
+        let avoids = core.lowercased().hasPrefix("avoid ")
         switch statement.kind {
+        case .mustNot where avoids, .mayNot where avoids, .shouldNot where avoids:
+            // "should avoid X" forbids X, but its words are a duty to avoid: misread it as one that can be waived.
+            if statement.conditions.isEmpty {
+                wrong.append(("\(parts.subject) need not \(core) if the {clerk} agrees.", "No. There is no such exception. \(says)"))
+            } else {
+                wrong.append(("\(parts.subject) \(parts.modal) \(core) in every case, without exception.", "No. The rule has an exception. \(says)"))
+            }
+            wrong.append(("\(parts.subject) need not \(core) if they have a good reason.", "No. \(says)"))
         case .mustNot, .mayNot, .shouldNot:
             if statement.conditions.isEmpty {
                 wrong.append(("\(parts.subject) may \(core) if the {clerk} agrees.", "No. There is no such exception. \(says)"))
