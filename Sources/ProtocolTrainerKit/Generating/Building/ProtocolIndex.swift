@@ -35,8 +35,9 @@ final class ProtocolIndex {
             (words: ContentWords.of(text), tag: true)
         }
     })
+    private var mentioned: [String: Bool] = [:]
     /// Every clause's text, lower-cased and joined, for "does the protocol mention this at all?".
-    private(set) lazy var lowercasedText = clauses.map { $0.text.lowercased() }.joined(separator: " ")
+    private lazy var lowercasedText = clauses.map { $0.text.lowercased() }.joined(separator: " ")
 
     init(document: CouncilProtocol, statements: [RuleStatement]) {
         clauses = document.clauses
@@ -77,6 +78,14 @@ final class ProtocolIndex {
         return matching.contains { members in
             members.contains { statements[$0].clauseID != statement.clauseID || statements[$0].quote != statement.quote }
         }
+    }
+
+    /// True when some clause's text contains `phrase` (lower case); asked of a few stock phrases, so each is searched for once.
+    func mentions(_ phrase: String) -> Bool {
+        if let known = mentioned[phrase] { return known }
+        let found = lowercasedText.contains(phrase)
+        mentioned[phrase] = found
+        return found
     }
 
     /// True when a clause or list item says much the same as `text` (at least `threshold` of the words in common).

@@ -39,9 +39,8 @@ struct RouteQuestionBuilder {
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } }) else { return [] }
         let template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)")
         let says = "The protocol says: “\(statement.quote)” ({clause})."
-        let protocolText = context.index.lowercasedText
         // A wrong route must not be one the protocol itself offers.
-        let wrong = Self.wrongRoutes.filter { !protocolText.contains($0.key) || $0.key == "let it go" }.prefix(3)
+        let wrong = Self.wrongRoutes.filter { !context.index.mentions($0.key) || $0.key == "let it go" }.prefix(3)
         guard wrong.count >= 2 else { return [] }
         let answer = route.capitalisedFirst + (route.hasSuffix(".") ? "" : ".")
         return [QuestionDraft(
