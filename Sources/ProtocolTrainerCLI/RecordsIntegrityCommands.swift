@@ -33,6 +33,9 @@ extension RecordsCommand {
 
         func run() throws {
             let scanner = folder.scanner
+            // Sealing can start before anyone has trained: the records folder is made, as a first save would make it.
+            try? FileManager.default.createDirectory(atPath: scanner.store.folder, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o700])
             let records = URL(fileURLWithPath: scanner.store.folder).standardizedFileURL.resolvingSymlinksInPath().path
             let keyPath = URL(fileURLWithPath: keyOption.path).standardizedFileURL
             let keyFolder = keyPath.deletingLastPathComponent().resolvingSymlinksInPath().path
@@ -74,8 +77,10 @@ extension RecordsCommand {
             }
             let checked = "\(report.recordsChecked) record\(report.recordsChecked == 1 ? "" : "s")"
             let sealed = report.lastSealedAt.map { ", last sealed \(DeskDate.wallClock($0))" } ?? ""
+            let entries = "\(report.logEntries) sealed entr\(report.logEntries == 1 ? "y" : "ies") in the log\(sealed)"
             guard !report.findings.isEmpty else {
-                print("All \(checked) are as protocol-trainer saved them (\(report.logEntries) sealed entries in the log\(sealed)).")
+                print(report.recordsChecked == 0 ? "There are no records yet, and the integrity log is intact (\(entries))."
+                                                 : "All \(checked) are as protocol-trainer saved them (\(entries)).")
                 return
             }
             for finding in report.findings { print(finding.description) }
