@@ -65,9 +65,13 @@ enum ActionPhrase {
             if essentialWords.contains(where: tail.contains) { return nil }
             words = Array(words[..<cut])
             if let last = words.last?.lowercased().trimmingCharacters(in: ",;"), dangling.contains(last) || fixedPhrases.contains(last) { return nil }
+            // A cut inside a "where …" or "if …" clause leaves it without its point: "take part where one".
+            if words.contains(where: { subordinators.contains($0.lowercased()) }) { return nil }
         }
         return words.count >= 3 ? words.joined(separator: " ") : nil
     }
+
+    private static let subordinators: Set<String> = ["where", "when", "whenever", "if", "whether", "unless", "while", "because", "until"]
 
     private static let essentialWords = [
         " councillor", " member", " officer", " employee", " staff", " clerk", " chair", " group", " public", " media", " press",

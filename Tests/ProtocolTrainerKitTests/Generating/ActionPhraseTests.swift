@@ -1,0 +1,16 @@
+import Testing
+@testable import ProtocolTrainerKit
+
+/// Shortening an action so that a scenario does not copy its clause must leave a phrase that still says the rule.
+struct ActionPhraseTests {
+    @Test func aTrailingPhraseGoesWhenTheRestStillSaysTheRule() {
+        let quote = "Members should not involve themselves in the day to day running of the council's services."
+        #expect(ActionPhrase.shortened("involve herself in the day to day running of the council's services", against: quote)
+            == "involve herself in the day to day running")
+    }
+
+    @Test func aConditionIsNeverCutShort() {
+        let quote = "If participating in the appointment of officers, members should not take part where one of the candidates is a close friend or relative."
+        #expect(ActionPhrase.shortened("take part where one of the candidates is a close friend or relative", against: quote) == nil)
+    }
+}
