@@ -33,6 +33,8 @@ public enum ClauseAnalyser {
             action = words[(modal.range.upperBound)...].joined(separator: " ")
             let subject = mainClauseSubject(words[..<modal.range.lowerBound].joined(separator: " "))
             binds = Party.subject(of: subject) ?? Party.subject(of: sentence) ?? headingParty(clause.heading) ?? .both
+            // "may" of a thing is a possibility, not a permission: "A serious breach … may lead to an investigation".
+            if kind == .may || kind == .mayNot, !Party.isPersonHead(subject) { kind = .statement }
         } else {
             action = sentence
             binds = Party.subject(of: sentence) ?? headingParty(clause.heading) ?? .both

@@ -44,6 +44,24 @@ public enum Party: String, Sendable, Codable, CaseIterable {
 
     /// The party a sentence is about: the first one it names, or both where it pairs them ("Members and Officers",
     /// "if an Officer is concerned …, or if a Councillor is concerned …").
+    /// True when the phrase's head word is a person or body that can be permitted something ("Elected members",
+    /// "The Town Clerk", "he/she"), not a thing that merely might happen ("The relationship … may break down").
+    static func isPersonHead(_ phrase: String) -> Bool {
+        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" && $0 != "-" }).map(String.init)
+        guard let head = words.first(where: { !leadingModifiers.contains($0) }) else { return true }
+        return councillorWords.contains(head) || officerWords.contains(head) || personHeads.contains(head)
+    }
+
+    private static let leadingModifiers: Set<String> = [
+        "the", "a", "an", "all", "any", "each", "every", "individual", "elected", "such", "some", "both", "other", "ward", "local",
+        "relevant", "senior", "however", "equally", "also", "then", "only", "new", "former", "their", "this", "that", "these",
+    ]
+    private static let personHeads: Set<String> = [
+        "clerk", "town", "parish", "proper", "deputy", "assistant", "chair", "chairs", "chairman", "vice-chair", "mayor", "leader",
+        "leaders", "group", "groups", "party", "political", "he", "she", "he/she", "they", "you", "we", "anyone", "everyone",
+        "nobody", "person", "persons", "people", "someone", "cllr", "cllrs", "committee", "committees", "panel", "council",
+    ]
+
     static func subject(of phrase: String) -> Party? {
         let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         func party(at index: Int) -> Party? {
