@@ -13,4 +13,10 @@ struct ActionPhraseTests {
         let quote = "If participating in the appointment of officers, members should not take part where one of the candidates is a close friend or relative."
         #expect(ActionPhrase.shortened("take part where one of the candidates is a close friend or relative", against: quote) == nil)
     }
+
+    @Test func anAsideInBracketsGoesAndTheRestOfThePhraseStays() {
+        var random = SeededRandom(seed: 1)
+        let person = Cast.people(1, random: &random)[0]
+        #expect(ActionPhrase.forScenario("respect other's free (i.e. non-Council) time", person: person) == "respect other's free time")
+    }
 }

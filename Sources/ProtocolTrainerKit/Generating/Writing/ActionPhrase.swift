@@ -28,7 +28,9 @@ enum ActionPhrase {
         }
         guard let verb = words.first?.lowercased(), verb.first?.isLetter == true, !notVerbs.contains(verb), !stateVerbs.contains(verb),
               !verb.hasSuffix("ed"), !verb.hasSuffix("ing"), !verb.hasSuffix("s") || verb.hasSuffix("ss") else { return nil }
-        var text = words.joined(separator: " ")
+        // An aside in brackets inside the phrase goes, rather than the rest of the phrase: "respect other's free
+        // (i.e. non-Council) time" is "respect other's free time", not "respect other's free".
+        var text = words.joined(separator: " ").replacingOccurrences(of: #" \([^()]*\)(?= \w)"#, with: "", options: .regularExpression)
         let lower = " " + text.lowercased() + " "
         // One person cannot act out "each other"; "they belong" would not agree once "they" becomes "she"; and
         // "that fact" means nothing out of its sentence.
@@ -74,7 +76,7 @@ enum ActionPhrase {
     private static let subordinators: Set<String> = ["where", "when", "whenever", "if", "whether", "unless", "while", "because", "until"]
 
     private static let essentialWords = [
-        " councillor", " member", " officer", " employee", " staff", " clerk", " chair", " group", " public", " media", " press",
+        " councillor", " member", " officer", " employee", " staff", " clerk", " chair", " mayor", " group", " public", " media", " press",
         " not ", " no ", " without", " unless", " except", " only", " other than", " individual", " personal", " political",
     ]
     /// Words that end a phrase the cut would break: "on behalf", "in respect".
