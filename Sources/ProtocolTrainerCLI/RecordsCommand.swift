@@ -67,6 +67,17 @@ func desk<T>(_ work: () throws -> T) throws -> T {
     do { return try work() } catch let error as RecordsDeskError { throw Failure(message: error.description) }
 }
 
+/// Each question's words, from the built-in banks of the councils the records name (none where a bank is missing).
+func builtInQuestionWords(_ records: [TrainingRecord]) -> [String: String] {
+    guard let library = CouncilLibrary.locate() else { return [:] }
+    var words: [String: String] = [:]
+    for slug in Set(records.compactMap(\.councilSlug)) {
+        guard let bank = try? BankStore.load(library.bankPath(council: slug)) else { continue }
+        for question in bank.questions { words[question.id] = question.stem }
+    }
+    return words
+}
+
 /// Tells the clerk, on standard error, about each damaged record that was skipped.
 func reportDamaged(_ damaged: [RecordError]) {
     guard !damaged.isEmpty else { return }
@@ -345,8 +356,9 @@ extension RecordsCommand {
             let dueFilter = RecordFilter(council: filter.council, role: filter.role, name: filter.name)
             let dueRecords = filter.since == nil && filter.until == nil && filter.status == nil
                 ? found.records : try desk { try folder.scanner.collect(dueFilter) }.records
-            let report = TrainingReport(found.records.map(\.record), dueRecords: dueRecords.map(\.record), filterText: filter.describe(),
+            var report = TrainingReport(found.records.map(\.record), dueRecords: dueRecords.map(\.record), filterText: filter.describe(),
                                         interval: every, within: ahead, now: Date())
+            report.questionWords = builtInQuestionWords(found.records.map(\.record))
             let page = Data(ReportHTML.render(report).utf8)
             do throws(AtomicFile.Failure) {
                 try AtomicFile.write(page, to: out, permissions: 0o600)

@@ -21,9 +21,13 @@ struct RecordsReportTests {
         #expect(html.contains("<svg class=\"chart\""))
         #expect(html.contains("Never passed an induction or refresher (1)"))
         #expect(!html.lowercased().contains("<script") && !html.contains("http"))
-        // Every question both were asked shows up with its own count.
+        // Every question both were asked shows up with its own count, in the words of the council's bank.
         let records = RecordStore(folder: folder.path).all().records.map(\.record)
-        for id in Set(records.flatMap(\.questionOrder)) { #expect(html.contains("<td>\(HTMLText.escape(id))</td>")) }
+        let bank = try BankStore.load(ProgramRunner.repositoryRoot.appendingPathComponent("QuestionBanks/iminster/bank.json").path)
+        for id in Set(records.flatMap(\.questionOrder)) {
+            let stem = try #require(bank.question(id: id)).stem
+            #expect(html.contains("<td><span class=\"id\">\(HTMLText.escape(id))</span><br>\(HTMLText.escape(ReportHTML.shortened(stem)))</td>"))
+        }
         let attributes = try FileManager.default.attributesOfItem(atPath: out.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600, "the report holds personal data")
 

@@ -51,7 +51,7 @@ public enum ReportHTML {
                 : person.passed ? badge("pass", "Passed") : badge("fail", "Not passed")
             return [HTMLText.escape(person.name), HTMLText.escape(person.role.rawValue.capitalized), HTMLText.escape(person.council),
                     HTMLText.escape(person.mode.map { $0.rawValue.capitalized } ?? "No induction or refresher finished"),
-                    HTMLText.escape(person.day), HTMLText.escape(person.percent.map { HTMLText.percent($0) } ?? ""), result]
+                    "<span class=\"nowrap\">\(HTMLText.escape(person.day))</span>", HTMLText.escape(person.percent.map { HTMLText.percent($0) } ?? ""), result]
         }
         return note("Each person's latest finished induction or refresher. Practice sessions have no pass or fail, so they are not shown here.")
             + HTMLText.table(["Name", "Role", "Council", "Latest training", "Date", "Score", "Result"], rows, numeric: [5])
@@ -83,13 +83,23 @@ public enum ReportHTML {
             case .nearlyAllRight?: badge("flag", "Worth reviewing: nearly everyone gets it right")
             case nil: ""
             }
-            return [HTMLText.escape(stat.id), "\(stat.asked)", "\(stat.answered)", HTMLText.escape(HTMLText.percent(stat.percent)), flag]
+            // The clerk reviews a question by its words; the id is what `bank show` and `bank set-status` take.
+            let words = report.questionWords[stat.id].map { "<br>" + HTMLText.escape(shortened($0)) } ?? ""
+            let question = "<span class=\"id\">\(HTMLText.escape(stat.id))</span>\(words)"
+            return [question, "\(stat.asked)", "\(stat.answered)", HTMLText.escape(HTMLText.percent(stat.percent)), flag]
         }
         let flagged = report.questions.filter { $0.flag != nil }.count
         let lead = "A question fewer than \(HTMLText.percent(TrainingReport.nearlyAllWrongBelow)) answer correctly may be unclear, or its answer wrong; "
-            + "one more than \(HTMLText.percent(TrainingReport.nearlyAllRightAbove)) answer correctly (out of \(TrainingReport.nearlyAllRightMinimumAnswers) answers or more) may be too easy. "
+            + "one more than \(HTMLText.percent(TrainingReport.nearlyAllRightAbove)) answer correctly may be too easy (either is flagged once \(TrainingReport.minimumAnswersToFlag) or more have answered it). "
             + (flagged == 0 ? "No question stands out." : "\(flagged) question\(flagged == 1 ? " is" : "s are") worth reviewing.")
         return note(lead) + HTMLText.table(["Question", "Times asked", "Times answered", "Answered correctly", "Note"], rows, numeric: [1, 2, 3])
+    }
+
+    /// A long scenario cut at a word, for a table cell; `bank show` gives it whole.
+    static func shortened(_ text: String, to limit: Int = 200) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
     }
 
     static func badge(_ kind: String, _ text: String) -> String {
@@ -119,6 +129,8 @@ public enum ReportHTML {
     th { background: #eef2f7; }
     .num { text-align: right; }
     .badge { font-weight: bold; white-space: nowrap; }
+    .nowrap { white-space: nowrap; }
+    .id { white-space: nowrap; font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; }
     .pass { color: #1a6b2f; } .fail { color: #a11d1d; } .none { color: #555; } .flag { color: #8a4b00; }
     figure { margin: 0.5em 0; }
     .chart { width: 100%; max-width: 42em; height: auto; font-size: 13px; }

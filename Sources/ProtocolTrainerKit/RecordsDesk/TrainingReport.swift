@@ -47,9 +47,10 @@ public struct TrainingReport: Sendable {
 
     /// Below this share right, a question is probably unclear or its "right" answer wrong.
     public static let nearlyAllWrongBelow = 20.0
-    /// Above this share right (with enough answers), a question probably teaches nothing.
+    /// Above this share right, a question probably teaches nothing.
     public static let nearlyAllRightAbove = 95.0
-    public static let nearlyAllRightMinimumAnswers = 5
+    /// A question is flagged either way only once this many have answered it: one wrong answer says nothing.
+    public static let minimumAnswersToFlag = 5
 
     public var councils: [String]
     public var generated: Date
@@ -65,6 +66,8 @@ public struct TrainingReport: Sendable {
     public var within: DeskInterval
     /// The pass mark, when every finished induction and refresher had the same one (drawn on the topic chart).
     public var passMark: Double?
+    /// Each question's words by id, from the councils' question banks where the caller could load them.
+    public var questionWords: [String: String] = [:]
 
     /// The report on `records`. `dueRecords` are those the due list goes by: the clerk's date and outcome filters are left
     /// off them, because a pass before --since still counts towards being in date.
@@ -124,7 +127,7 @@ public struct TrainingReport: Sendable {
         return Topic.allCases.compactMap { totals[$0] }
     }
 
-    /// Every question asked, by id, with its answers counted once per attempt.
+    /// Every question asked, with its answers counted once per attempt.
     static func questions(_ records: [TrainingRecord]) -> [QuestionStat] {
         var stats: [String: QuestionStat] = [:]
         for record in records {
@@ -140,13 +143,14 @@ public struct TrainingReport: Sendable {
         }
         return stats.values.map { stat in
             var stat = stat
-            if let percent = stat.percent {
+            if let percent = stat.percent, stat.answered >= minimumAnswersToFlag {
                 if percent < nearlyAllWrongBelow { stat.flag = .nearlyAllWrong }
-                if percent > nearlyAllRightAbove, stat.answered >= nearlyAllRightMinimumAnswers { stat.flag = .nearlyAllRight }
+                if percent > nearlyAllRightAbove { stat.flag = .nearlyAllRight }
             }
             return stat
         }
-        .sorted { $0.id < $1.id }
+        // What needs the clerk's eye first: flagged questions, then the least often answered right.
+        .sorted { ($0.flag == nil ? 1 : 0, $0.percent ?? 101, $0.id) < ($1.flag == nil ? 1 : 0, $1.percent ?? 101, $1.id) }
     }
 
     /// `part` as a percentage of `whole` to one decimal place; nil when there is nothing to divide by.

@@ -41,6 +41,11 @@ struct TrainingReportTests {
         #expect(stats["q-fine"]?.percent == 50 && stats["q-fine"]?.flag == nil)
         #expect(stats["q-few"]?.asked == 6 && stats["q-few"]?.answered == 4 && stats["q-few"]?.flag == nil, "fewer than 5 answers")
         #expect(stats["q-skip"]?.answered == 5 && stats["q-skip"]?.percent == 0 && stats["q-skip"]?.flag == .nearlyAllWrong)
+        #expect(report(records).questions.prefix(3).allSatisfy { $0.flag != nil }, "flagged questions come first")
+        var worded = report(records)
+        worded.questionWords = ["q-hard": "Cllr Ann Lee asks the <Clerk> to change a report."]
+        #expect(ReportHTML.render(worded, timeZone: utc).contains(
+            "<span class=\"id\">q-hard</span><br>Cllr Ann Lee asks the &lt;Clerk&gt; to change a report."))
         let html = ReportHTML.render(report(records), timeZone: utc)
         #expect(html.contains("Worth reviewing: nearly everyone gets it right"))
         #expect(html.contains("Worth reviewing: nearly everyone gets it wrong"))
