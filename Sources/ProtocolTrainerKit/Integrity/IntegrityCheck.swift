@@ -47,7 +47,7 @@ public struct IntegrityCheck {
             guard ProtocolFingerprint.sha256(of: data) != entry.sha256 else { continue }
             let complete = (try? JSONSerialization.jsonObject(with: data)) != nil
             report.findings.append(Finding(path: path, problem: complete
-                ? "edited since protocol-trainer saved it on \(DeskDate.wallClock(entry.at)) (it no longer matches its seal)."
+                ? "edited since protocol-trainer saved it on \(DeskDate.wallClock(entry.at)) (it no longer matches its seal; if the computer stopped during a training session, it may instead be a save that was not sealed)."
                 : "cut short or damaged since protocol-trainer saved it on \(DeskDate.wallClock(entry.at)) (it is no longer complete)."))
         }
         let present = Set(recordFiles)
