@@ -35,6 +35,8 @@ public enum ClauseAnalyser {
             binds = Party.subject(of: subject) ?? Party.subject(of: sentence) ?? headingParty(clause.heading) ?? .both
             // "may" of a thing is a possibility, not a permission: "A serious breach … may lead to an investigation".
             if kind == .may || kind == .mayNot, !Party.isPersonHead(subject) { kind = .statement }
+            // "This protocol sets out how councillors … should work together" describes; it does not rule.
+            if subject.lowercased().split(separator: " ").contains("how") { kind = .statement }
         } else {
             action = sentence
             binds = Party.subject(of: sentence) ?? headingParty(clause.heading) ?? .both

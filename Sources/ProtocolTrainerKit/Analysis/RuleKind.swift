@@ -27,6 +27,8 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
             ("will be determined by", .concernGoesTo), ("should be referred to", .concernGoesTo),
             ("are not authorised to", .mayNot), ("is not authorised to", .mayNot), ("are not permitted to", .mayNot),
             ("is not permitted to", .mayNot), ("have no power to", .mayNot), ("has no power to", .mayNot), ("has no legal power to", .mayNot), ("have no legal power to", .mayNot),
+            ("has no authority to", .mayNot), ("have no authority to", .mayNot), ("is not entitled to", .mayNot),
+            ("are not entitled to", .mayNot), ("has no right to", .mayNot), ("have no right to", .mayNot),
             ("is not acceptable", .mustNot), ("will not be tolerated", .mustNot),
             ("must not", .mustNot), ("must never", .mustNot), ("shall not", .mustNot), ("will not", .mustNot),
             ("will never", .mustNot), ("should not", .shouldNot), ("should never", .shouldNot), ("may not", .mayNot),

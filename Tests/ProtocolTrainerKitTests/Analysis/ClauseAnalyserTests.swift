@@ -18,6 +18,9 @@ struct ClauseAnalyserTests {
         ("The relationship between Councillors and the Town Clerk may break down or become strained.", .statement),
         ("More serious complaints may involve alleged breaches of the code of conduct.", .statement),
         ("Members should avoid disrupting officers' work.", .shouldNot),
+        ("An individual councillor has no authority to instruct the Clerk or any other employee.", .mayNot),
+        // A modal inside "how …" describes what the protocol is about.
+        ("This protocol sets out how councillors and employees should work together.", .statement),
     ])
     func kindOfRule(sentence: String, expected: RuleKind) {
         #expect(kind(sentence) == expected, "\(sentence)")

@@ -11,9 +11,13 @@ struct RouteQuestionBuilder {
     }
 
     private static let situations: [Situation] = [
-        Situation(id: "officer-upset", role: .officer, cues: ["officer is concerned", "officer who believes", "procedure for officers", "if an officer"],
+        Situation(id: "officer-upset", role: .officer, cues: ["officer is concerned", "officer who believes", "procedure for officers", "if an officer",
+                                                                    "employee with a concern", "officer with a concern", "employee who is concerned",
+                                                                    "employee is concerned", "about the conduct of a councillor", "about the conduct of a member"],
                   stem: "After a meeting at {place}, {cllr} tells {officer}, the council's {officer.role}, in front of members of the public that {officer.their} report was \"a waste of everyone's time\". {Officer.first} is upset. Under the protocol, who should {officer.they} take the concern to?"),
-        Situation(id: "councillor-unhappy", role: .councillor, cues: ["councillor is concerned", "councillor is dissatisfied", "member who is unhappy", "if a councillor", "member is unhappy"],
+        Situation(id: "councillor-unhappy", role: .councillor, cues: ["councillor is concerned", "councillor is dissatisfied", "member who is unhappy", "if a councillor", "member is unhappy",
+                                                                         "councillor who is concerned", "member who is concerned", "performance of an employee",
+                                                                         "performance of an officer", "conduct of an employee", "conduct of an officer"],
                   stem: "{cllr} is unhappy with the way {officer}, the council's {officer.role}, handled a resident's complaint about {place}. Under the protocol, who should {cllr.they} raise it with?"),
         Situation(id: "neutrality", role: .councillor, cues: ["neutrality", "impartiality"],
                   stem: "{cllr} thinks that {officer}, the council's {officer.role}, seemed to favour one party group when briefing councillors about {place}. Under the protocol, who should {cllr.they} raise this with?"),
@@ -36,7 +40,10 @@ struct RouteQuestionBuilder {
     func questions(for statement: RuleStatement) -> [QuestionDraft] {
         guard statement.kind == .concernGoesTo, let route = statement.route else { return [] }
         let lower = statement.quote.lowercased()
-        guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } }) else { return [] }
+        // A rule whose words name no situation still routes someone's concern: the side it binds raises it.
+        let fallback = Self.situations.first { $0.id == (statement.binds == .officers ? "officer-upset" : "councillor-unhappy") }
+        guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
+            ?? ([.officers, .councillors].contains(statement.binds) ? fallback : nil) else { return [] }
         let template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)")
         let says = "The protocol says: “\(statement.quote)” ({clause})."
         // A wrong route must not be one the protocol itself offers.

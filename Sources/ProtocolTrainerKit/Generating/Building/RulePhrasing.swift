@@ -28,8 +28,10 @@ struct RulePhrasing {
         subject = subjectWords.joined(separator: " ").capitalisedFirst
         modal = words[modalStart..<modalEnd].joined(separator: " ").lowercased()
         var action = isItem ? statement.quote : words[modalEnd...].joined(separator: " ")
+        // A second rule joined on ("must serve the council as a whole and must not favour …") is not this rule's action.
         for marker in [" other than", " unless", " except", " save where", " without the consent", ", provided", " provided that",
-                       " (", ";", " e.g.", " – "] {
+                       " (", ";", " e.g.", " – ", " and must ", " and should ", " and shall ", " and will ", " and may ", " but must ", " but should ",
+                       " but shall ", " but will ", " but may "] {
             if let range = action.range(of: marker) { action = String(action[..<range.lowerBound]) }
         }
         action = action.trimmingCharacters(in: " .,:;")
