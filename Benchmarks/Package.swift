@@ -22,6 +22,12 @@ let package = Package(
             name: "ProtocolFixtures",
             path: "Sources/ProtocolFixtures"
         ),
+        // Made-up training records for the export benchmarks (setup only).
+        .target(
+            name: "RecordFixtures",
+            dependencies: [.product(name: "ProtocolTrainerKit", package: "protocol-trainer")],
+            path: "Sources/RecordFixtures"
+        ),
         // Reading protocols: ProtocolReader.read(text:).
         .executableTarget(
             name: "ReaderBenchmarks",
@@ -57,6 +63,19 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/RunnerBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+        // Exporting records: RecordExport.run for CSV, CSV per answer, JSON and xAPI over 1,000 to 100,000 files.
+        .executableTarget(
+            name: "ExportBenchmarks",
+            dependencies: [
+                "RecordFixtures",
+                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ExportBenchmarks",
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]

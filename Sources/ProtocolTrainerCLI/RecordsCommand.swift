@@ -184,15 +184,15 @@ extension RecordsCommand {
                     let summary: RecordExport.Summary
                     switch format {
                     case .csv:
-                        var csv = CSVExport(perAnswer: perAnswer)
-                        summary = try RecordExport.run(scanner, filter: filter, format: &csv, to: output)
+                        let csv = CSVExport(perAnswer: perAnswer)
+                        summary = try RecordExport.run(scanner, filter: filter, format: csv, to: output)
                     case .json:
-                        var json = JSONExport()
-                        summary = try RecordExport.run(scanner, filter: filter, format: &json, to: output)
+                        let json = JSONExport()
+                        summary = try RecordExport.run(scanner, filter: filter, format: json, to: output)
                     case .xapi:
                         let addresses = try emails.map { try TraineeEmails.load($0) } ?? [:]
-                        var xapi = XAPIExport(statements: XAPIStatements(homePage: homePage, emails: addresses))
-                        summary = try RecordExport.run(scanner, filter: filter, format: &xapi, to: output)
+                        let xapi = XAPIExport(statements: XAPIStatements(homePage: homePage, emails: addresses))
+                        summary = try RecordExport.run(scanner, filter: filter, format: xapi, to: output)
                     }
                     try output.finish()
                     return summary

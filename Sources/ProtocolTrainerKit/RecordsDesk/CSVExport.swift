@@ -14,32 +14,70 @@ public struct CSVExport: ExportFormat {
     static let answerHeadings = ["name", "role", "council", "mode", "started", "attempt id", "question number", "question id",
                                  "response", "result", "score", "answered at", "seconds taken"]
 
-    public func begin(_ out: ExportOutput) {
-        out.write(CSVText.byteOrderMark + CSVText.row((perAnswer ? Self.answerHeadings : Self.attemptHeadings).map(CSVText.field)))
+    public var header: String {
+        CSVText.byteOrderMark + CSVText.row((perAnswer ? Self.answerHeadings : Self.attemptHeadings).map(CSVText.field))
     }
 
-    public func add(_ record: TrainingRecord, source: Data, to out: ExportOutput) -> Bool {
+    /// Rows end in CRLF, so nothing goes between them.
+    public var separator: StaticString { "" }
+
+    public func footer(afterAny: Bool) -> String { "" }
+
+    public func add(_ record: TrainingRecord, source: UnsafeRawBufferPointer, to out: inout ExportBytes) -> Bool {
         let facts = AttemptFacts(record)
-        let who = [CSVText.textField(record.trainee.name), record.trainee.role.rawValue, CSVText.textField(facts.councilName),
-                   record.mode.rawValue, CSVText.field(DeskDate.wallClock(record.startedAt, seconds: true))]
-        let id = record.attemptId.uuidString.lowercased()
+        // The columns every row starts with, written once per attempt.
+        var who = ExportBytes(capacity: 128)
+        CSVText.append(textField: record.trainee.name, to: &who)
+        who.append(",")
+        who.append(record.trainee.role.rawValue)
+        who.append(",")
+        CSVText.append(textField: facts.councilName, to: &who)
+        who.append(",")
+        who.append(record.mode.rawValue)
+        who.append(",")
+        DeskDate.append(wallClockField: record.startedAt, to: &who)
+        who.append(",")
         guard perAnswer else {
-            out.write(CSVText.row(who + [CSVText.field(DeskDate.wallClock(record.finishedAt, seconds: true)), facts.durationText,
-                                         facts.percentText, facts.passMarkText, facts.outcome.rawValue,
-                                         String(facts.questionsAnswered), String(facts.questionsAsked), facts.protocolVersion, id]))
+            out.append(bytes: who.bytes)
+            DeskDate.append(wallClockField: record.finishedAt, to: &out)
+            out.append(",")
+            out.append(facts.durationText)
+            out.append(",")
+            if let percent = facts.percent { out.append(number: percent) }
+            out.append(",")
+            if let passMark = facts.passMark { out.append(number: passMark) }
+            out.append(",")
+            out.append(facts.outcome.rawValue)
+            out.append(",")
+            out.append(integer: facts.questionsAnswered)
+            out.append(",")
+            out.append(integer: facts.questionsAsked)
+            out.append(",")
+            out.append(facts.protocolVersion)
+            out.append(",")
+            out.append(uuid: record.attemptId)
+            out.append("\r\n")
             return true
         }
         for answer in record.answers {
-            let number = (record.questionOrder.firstIndex(of: answer.questionId) ?? -1) + 1
-            let verdict = answer.skipped ? "skipped" : answer.correct ? "right" : answer.score > 0 ? "partly right" : "wrong"
-            out.write(CSVText.row(who + [id, number > 0 ? String(number) : "", CSVText.field(answer.questionId),
-                                         CSVText.field(answer.response.joined(separator: " ")), verdict,
-                                         AttemptFacts.number((answer.score * 1000).rounded() / 1000),
-                                         CSVText.field(DeskDate.wallClock(answer.answeredAt, seconds: true)),
-                                         AttemptFacts.number((answer.secondsTaken * 10).rounded() / 10)]))
+            out.append(bytes: who.bytes)
+            out.append(uuid: record.attemptId)
+            out.append(",")
+            if let index = record.questionOrder.firstIndex(of: answer.questionId) { out.append(integer: index + 1) }
+            out.append(",")
+            CSVText.append(field: answer.questionId, to: &out)
+            out.append(",")
+            CSVText.append(field: answer.response.count == 1 ? answer.response[0] : answer.response.joined(separator: " "), to: &out)
+            out.append(",")
+            out.append(answer.skipped ? "skipped" : answer.correct ? "right" : answer.score > 0 ? "partly right" : "wrong")
+            out.append(",")
+            out.append(number: (answer.score * 1000).rounded() / 1000)
+            out.append(",")
+            DeskDate.append(wallClockField: answer.answeredAt, to: &out)
+            out.append(",")
+            out.append(number: (answer.secondsTaken * 10).rounded() / 10)
+            out.append("\r\n")
         }
         return true
     }
-
-    public func end(_ out: ExportOutput) {}
 }

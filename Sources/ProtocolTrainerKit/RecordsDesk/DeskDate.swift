@@ -29,6 +29,24 @@ public enum DeskDate {
         return String(decoding: utf8.map { $0 == UInt8(ascii: "T") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
+    /// `wallClock(timestamp, seconds: true)` as a CSV field, added to `out` without building Strings.
+    static func append(wallClockField timestamp: String?, to out: inout ExportBytes) {
+        guard var text = timestamp else { return }
+        text.withUTF8 { utf8 in
+            let clock = utf8.prefix(19)
+            guard clock.count >= 16 else { return }
+            // Cut inside a character, String(decoding:) would put in a replacement character: leave that to wallClock.
+            guard clock.allSatisfy({ $0 < 0x80 }) else {
+                return CSVText.append(field: wallClock(timestamp, seconds: true), to: &out)
+            }
+            let needsQuotes = clock.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+                || clock.first == UInt8(ascii: " ") || clock.last == UInt8(ascii: " ") || clock.first == UInt8(ascii: "T")
+                || clock.last == UInt8(ascii: "T")
+            guard !needsQuotes else { return CSVText.append(field: wallClock(timestamp, seconds: true), to: &out) }
+            for byte in clock { out.append(byte: byte == UInt8(ascii: "T") ? UInt8(ascii: " ") : byte) }
+        }
+    }
+
     private static func numbers(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let iso = text.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) { return (y, m, d) }

@@ -45,10 +45,11 @@ public final class ExportOutput {
         if buffer.count >= Self.chunk { flush() }
     }
 
-    /// Adds bytes as they are.
-    public func write(_ bytes: Data) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.chunk { flush() }
+    /// Adds bytes as they are; a large run goes straight to the file rather than through the buffer.
+    public func write(_ bytes: UnsafeRawBufferPointer) {
+        guard buffer.count + bytes.count >= Self.chunk else { return buffer.append(contentsOf: bytes) }
+        flush()
+        if bytes.count >= Self.chunk { writeAll(bytes) } else { buffer.append(contentsOf: bytes) }
     }
 
     /// Flushes and, for a file, puts it in place; a failed write is reported here, naming the file.
@@ -75,22 +76,22 @@ public final class ExportOutput {
     }
 
     private func flush() {
-        guard failure == 0, !buffer.isEmpty else {
-            buffer.removeAll(keepingCapacity: true)
-            return
-        }
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        buffer.withUnsafeBytes { writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes every byte, or notes the first failure (reported by `finish`) and writes nothing more.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == 0, !bytes.isEmpty else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
+            }
+            offset += written
+        }
     }
 }

@@ -2,36 +2,56 @@
 enum JSONText {
     /// A JSON string literal, escaped per RFC 8259.
     static func string(_ text: String) -> String {
-        // Most text needs no escaping; checking the bytes first avoids rebuilding it scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var out = ExportBytes(capacity: text.utf8.count + 2)
+        append(string: text, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// A JSON string literal, escaped per RFC 8259, added to `out`. Byte by byte: every byte that needs escaping is
+    /// ASCII, and the bytes of other characters are copied as they are (a String's UTF-8 is always valid).
+    static func append(string text: String, to out: inout ExportBytes) {
+        out.append(byte: UInt8(ascii: "\""))
+        append(stringContent: text, to: &out)
+        out.append(byte: UInt8(ascii: "\""))
+    }
+
+    /// The inside of a JSON string literal, without its quotes: a literal can be written in pieces this way, since
+    /// escaping goes byte by byte.
+    static func append(stringContent text: String, to out: inout ExportBytes) {
+        var text = text
+        text.withUTF8 { utf8 in
+            // Most text needs no escaping; copying it in one go is much faster than byte by byte.
+            guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                out.append(bytes: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): out.append("\\\"")
+                case UInt8(ascii: "\\"): out.append("\\\\")
+                case 10: out.append("\\n")
+                case 13: out.append("\\r")
+                case 9: out.append("\\t")
+                case ..<0x20:
+                    out.append("\\u00")
+                    out.append(byte: ExportBytes.hexDigits[Int(byte >> 4)])
+                    out.append(byte: ExportBytes.hexDigits[Int(byte & 15)])
+                default: out.append(byte: byte)
+                }
             }
         }
-        return result + "\""
     }
 
     /// A number without trailing noise: 7 → "7", 0.875 → "0.875".
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        var out = ExportBytes()
+        append(number: value, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// `{"a":1,"b":"x"}` from pairs whose values are already JSON; nil values are left out.
-    static func object(_ pairs: KeyValuePairs<String, String?>) -> String {
-        "{" + pairs.compactMap { key, value in value.map { string(key) + ":" + $0 } }.joined(separator: ",") + "}"
+    /// A number without trailing noise, added to `out`; anything not finite (which JSON cannot hold) as 0.
+    static func append(number value: Double, to out: inout ExportBytes) {
+        guard value.isFinite else { return out.append("0") }
+        out.append(number: value)
     }
 }

@@ -9,14 +9,29 @@ public enum NameBasedUUID {
 
     /// The version 5 UUID of `name` in `namespace`.
     public static func make(namespace: UUID, name: String) -> UUID {
-        let space = namespace.uuid
-        var input = Data([space.0, space.1, space.2, space.3, space.4, space.5, space.6, space.7,
-                          space.8, space.9, space.10, space.11, space.12, space.13, space.14, space.15])
-        input.append(contentsOf: Array(name.utf8))
-        var bytes = Array(Insecure.SHA1.hash(data: input).prefix(16))
-        bytes[6] = (bytes[6] & 0x0F) | 0x50
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        var name = name
+        return UUID(uuid: name.withUTF8 { uuid(namespace: namespace, name: UnsafeRawBufferPointer($0)) })
+    }
+
+    /// The version 5 UUID of the UTF-8 bytes `name` in `namespace`, added to `out` as text in lower case.
+    static func append(namespace: UUID, name: UnsafeRawBufferPointer, to out: inout ExportBytes) {
+        withUnsafeBytes(of: uuid(namespace: namespace, name: name)) { out.append(uuidBytes: $0) }
+    }
+
+    /// The UUID's sixteen bytes: the first sixteen of the SHA-1 digest, with the version and variant bits set.
+    static func uuid(namespace: UUID, name: UnsafeRawBufferPointer) -> uuid_t {
+        // Namespace and name hashed as one run of bytes, in a buffer on the stack: no Data, no Array per id.
+        let digest = withUnsafeTemporaryAllocation(byteCount: 16 + name.count, alignment: 1) { input in
+            withUnsafeBytes(of: namespace.uuid) { input.copyMemory(from: $0) }
+            UnsafeMutableRawBufferPointer(rebasing: input[16...]).copyMemory(from: name)
+            return Insecure.SHA1.hash(data: UnsafeRawBufferPointer(input))
+        }
+        var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &bytes) { target in
+            digest.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[0..<16])) }
+        }
+        bytes.6 = (bytes.6 & 0x0F) | 0x50
+        bytes.8 = (bytes.8 & 0x3F) | 0x80
+        return bytes
     }
 }

@@ -24,24 +24,16 @@ public struct RecordScanner: Sendable {
     @discardableResult
     public func scan(_ filter: RecordFilter = RecordFilter(),
                      _ body: (_ path: String, _ record: TrainingRecord) throws -> Void) throws -> [RecordError] {
-        try scanFiles(filter) { path, record, _ in try body(path, record) }
-    }
-
-    /// As `scan`, with each file's bytes too (the JSON export copies records exactly as kept).
-    @discardableResult
-    public func scanFiles(_ filter: RecordFilter = RecordFilter(),
-                          _ body: (_ path: String, _ record: TrainingRecord, _ data: Data) throws -> Void) throws -> [RecordError] {
         var damaged: [RecordError] = []
-        let decoder = JSONDecoder()
+        var files = RecordFileBytes()
         for name in try fileNames() {
             let path = store.folder + "/" + name
-            let data = FileManager.default.contents(atPath: path) ?? Data()
             let record: TrainingRecord
-            do { record = try load(path, data: data, decoder: decoder) } catch {
+            do { record = try files.withContents(of: path) { bytes throws(RecordError) in try load(path, bytes: bytes) } } catch {
                 damaged.append(error)
                 continue
             }
-            if filter.matches(record) { try body(path, record, data) }
+            if filter.matches(record) { try body(path, record) }
         }
         return damaged
     }
@@ -66,14 +58,16 @@ public struct RecordScanner: Sendable {
             guard matches.count == 1 else { throw .ambiguousAttempt(text: text, matches: matches.map { String($0.dropLast(5)) }) }
             path = store.folder + "/" + matches[0]
         }
-        do { return (path, try load(path, data: FileManager.default.contents(atPath: path) ?? Data(), decoder: JSONDecoder())) } catch {
+        var files = RecordFileBytes()
+        do { return (path, try files.withContents(of: path) { bytes throws(RecordError) in try load(path, bytes: bytes) }) } catch {
             throw .damaged(error)
         }
     }
 
     /// Reads with the fast reader, then JSONDecoder; only a file both refuse goes through `RecordStore.load` for the reason.
-    func load(_ path: String, data: Data, decoder: JSONDecoder) throws(RecordError) -> TrainingRecord {
-        if let record = RecordJSONReader.record(from: data) ?? (try? decoder.decode(TrainingRecord.self, from: data)) {
+    func load(_ path: String, bytes: UnsafeRawBufferPointer) throws(RecordError) -> TrainingRecord {
+        if let record = JSONValue.parse(bytes).flatMap(RecordJSONReader.record)
+            ?? (try? JSONDecoder().decode(TrainingRecord.self, from: Data(bytes))) {
             guard record.schemaVersion <= TrainingRecord.currentSchemaVersion else {
                 throw .unsupportedVersion(path: path, version: record.schemaVersion)
             }

@@ -14,8 +14,6 @@ public struct XAPIStatements: Sendable {
         self.emails = emails
     }
 
-    static let verbs = "http://adlnet.gov/expapi/verbs/"
-
     /// The council's home page for the record: as given, else a placeholder address that can never be a real site.
     public func homePage(for record: TrainingRecord) -> String {
         if let homePage { return homePage.hasSuffix("/") ? String(homePage.dropLast()) : homePage }
@@ -36,90 +34,55 @@ public struct XAPIStatements: Sendable {
     /// cannot take back a statement once sent and an unfinished attempt's answers may still change.
     public func statements(for record: TrainingRecord) -> [String] {
         guard record.status == .completed else { return [] }
-        let facts = AttemptFacts(record)
-        let home = homePage(for: record)
-        let actor = actor(record, home: home)
-        let quiz = quizActivity(record, home: home)
-        let registration = JSONText.string(record.attemptId.uuidString.lowercased())
-        let platform = JSONText.string("protocol-trainer " + record.toolVersion)
-        let verb = switch facts.outcome {
-        case .passed: "passed"
-        case .failed: "failed"
-        default: "completed"
-        }
-        let maximum = Double(max(1, facts.questionsAsked))
-        let score = JSONText.object(["scaled": JSONText.number(min(1, max(0, (facts.percent ?? 0) / 100))),
-                                     "raw": JSONText.number(min(maximum, max(0, (facts.marks * 1000).rounded() / 1000))),
-                                     "min": "0", "max": JSONText.number(maximum)])
-        let result = JSONText.object(["score": score, "success": record.result?.passed.map { $0 ? "true" : "false" },
-                                      "completion": "true", "duration": JSONText.string(Self.duration(facts.secondsSpent))])
-        let context = JSONText.object(["registration": registration, "platform": platform, "language": "\"en-GB\""])
-        var statements = [JSONText.object([
-            "id": JSONText.string(Self.attemptStatementID(record).uuidString.lowercased()),
-            "actor": actor, "verb": Self.verb(verb), "object": quiz, "result": result, "context": context,
-            "timestamp": (record.finishedAt ?? record.updatedAt).isEmpty ? nil : JSONText.string(record.finishedAt ?? record.updatedAt),
-            "version": "\"1.0.3\"",
-        ])]
-        let parent = JSONText.object(["registration": registration, "platform": platform, "language": "\"en-GB\"",
-                                      "contextActivities": "{\"parent\":[\(quiz)]}"])
+        let attempt = XAPIStatementWriter(record, statements: self)
+        var out = ExportBytes()
+        attempt.appendAttemptStatement(to: &out)
+        var made = [String(decoding: out.bytes, as: UTF8.self)]
         for answer in record.answers {
-            let answerResult = JSONText.object([
-                "score": "{\"scaled\":\(JSONText.number(min(1, max(0, answer.score))))}",
-                "success": answer.correct ? "true" : "false",
-                // xAPI forbids empty values, so a skipped question has no response at all.
-                "response": answer.response.isEmpty ? nil : JSONText.string(answer.response.joined(separator: "[,]")),
-                "duration": JSONText.string(Self.duration(answer.secondsTaken)),
-            ])
-            statements.append(JSONText.object([
-                "id": JSONText.string(Self.answerStatementID(record, questionID: answer.questionId).uuidString.lowercased()),
-                "actor": actor, "verb": Self.verb("answered"), "object": questionActivity(answer.questionId, home: home),
-                "result": answerResult, "context": parent, "timestamp": JSONText.string(answer.answeredAt), "version": "\"1.0.3\"",
-            ]))
+            out = ExportBytes()
+            attempt.appendAnswerStatement(answer, to: &out)
+            made.append(String(decoding: out.bytes, as: UTF8.self))
         }
-        return statements
+        return made
     }
 
-    /// An mbox where the clerk gave an email, else an account at the council's home page with the trainee's short key.
-    func actor(_ record: TrainingRecord, home: String) -> String {
-        let name = JSONText.string(record.trainee.name)
-        if let email = emails[PersonName.key(record.trainee.name)] {
-            return JSONText.object(["objectType": "\"Agent\"", "name": name, "mbox": JSONText.string("mailto:" + email)])
+    /// The same statements written to `out`, each after `separator`; returns how many (none for an unfinished attempt).
+    func append(_ record: TrainingRecord, to out: inout ExportBytes, separator: StaticString) -> Int {
+        guard record.status == .completed else { return 0 }
+        let attempt = XAPIStatementWriter(record, statements: self)
+        out.append(separator)
+        attempt.appendAttemptStatement(to: &out)
+        for answer in record.answers {
+            out.append(separator)
+            attempt.appendAnswerStatement(answer, to: &out)
         }
-        let account = JSONText.object(["homePage": JSONText.string(home), "name": JSONText.string(Self.traineeKey(record.trainee))])
-        return JSONText.object(["objectType": "\"Agent\"", "name": name, "account": account])
-    }
-
-    func quizActivity(_ record: TrainingRecord, home: String) -> String {
-        let title = "\(AttemptFacts(record).councilName): Protocol on Member/Officer Relations, \(record.mode.rawValue)"
-        let definition = JSONText.object(["name": "{\"en-GB\":\(JSONText.string(title))}",
-                                          "type": "\"http://adlnet.gov/expapi/activities/assessment\""])
-        return JSONText.object(["objectType": "\"Activity\"",
-                                "id": JSONText.string("\(home)/protocol-trainer/\(Self.slug(record))/\(record.mode.rawValue)"),
-                                "definition": definition])
-    }
-
-    func questionActivity(_ questionID: String, home: String) -> String {
-        let plain = questionID.utf8.allSatisfy { $0 < 0x80 && (Character(UnicodeScalar($0)).isLetter || Character(UnicodeScalar($0)).isNumber || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")) }
-        let safe = plain ? questionID : questionID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? questionID
-        let definition = JSONText.object(["name": "{\"en-GB\":\(JSONText.string("Question " + questionID))}",
-                                          "type": "\"http://adlnet.gov/expapi/activities/cmi.interaction\""])
-        return JSONText.object(["objectType": "\"Activity\"", "id": JSONText.string("\(home)/protocol-trainer/questions/\(safe)"),
-                                "definition": definition])
-    }
-
-    static func verb(_ name: String) -> String {
-        "{\"id\":\"\(verbs)\(name)\",\"display\":{\"en-GB\":\"\(name)\"}}"
+        return 1 + record.answers.count
     }
 
     /// ISO 8601 duration to the hundredth of a second, as xAPI asks: "PT12M30.5S".
     static func duration(_ seconds: Double) -> String {
+        var out = ExportBytes()
+        append(duration: seconds, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// `duration(seconds)` added to `out`.
+    static func append(duration seconds: Double, to out: inout ExportBytes) {
         let hundredths = Int((max(0, seconds) * 100).rounded())
         let hours = hundredths / 360_000, minutes = hundredths / 6000 % 60, rest = Double(hundredths % 6000) / 100
-        var text = "PT"
-        if hours > 0 { text += "\(hours)H" }
-        if minutes > 0 { text += "\(minutes)M" }
-        if rest > 0 || text == "PT" { text += JSONText.number(rest) + "S" }
-        return text
+        out.append("PT")
+        if hours > 0 {
+            out.append(integer: hours)
+            out.append("H")
+        }
+        if minutes > 0 {
+            out.append(integer: minutes)
+            out.append("M")
+        }
+        if rest > 0 || (hours == 0 && minutes == 0) {
+            JSONText.append(number: rest, to: &out)
+            out.append("S")
+        }
     }
 
     /// The council's short name for addresses: its folder name, else its name in lower case with dashes.

@@ -46,10 +46,14 @@ enum DeskFixtures {
     }
 
     /// Everything an export wrote to a file.
-    static func export(_ store: RecordStore, filter: RecordFilter = RecordFilter(), format: inout some ExportFormat) throws -> (text: String, summary: RecordExport.Summary) {
+    /// With `workers` and `batchSize` given, through the parallel path with those settings.
+    static func export(_ store: RecordStore, filter: RecordFilter = RecordFilter(), format: some ExportFormat,
+                       workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       batchSize: Int = RecordExport.batchSize) throws -> (text: String, summary: RecordExport.Summary) {
         let path = store.folder + "-export-\(UUID().uuidString)"
         let output = try ExportOutput(file: path)
-        let summary = try RecordExport.run(RecordScanner(store: store), filter: filter, format: &format, to: output)
+        let summary = try RecordExport.run(RecordScanner(store: store), filter: filter, format: format, to: output,
+                                           workers: workers, batchSize: batchSize)
         try output.finish()
         // Decoded by hand: Foundation would quietly drop the byte-order mark the tests look for.
         return (String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self), summary)

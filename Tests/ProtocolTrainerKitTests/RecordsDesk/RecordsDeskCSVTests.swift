@@ -23,8 +23,8 @@ struct RecordsDeskCSVTests {
         let names = ["Siân O'Brien", "Smith, John", "Zoë \"Zed\" Adams", "李小龍", "Amélie 🌻 Dubois"]
         let records = names.enumerated().map { DeskFixtures.record(name: $1, started: "2026-03-1\($0)T10:00:00+00:00", right: 3) }
         let store = try DeskFixtures.folder(records)
-        var csv = CSVExport(perAnswer: false)
-        let (text, summary) = try DeskFixtures.export(store, format: &csv)
+        let csv = CSVExport(perAnswer: false)
+        let (text, summary) = try DeskFixtures.export(store, format: csv)
         #expect(text.hasPrefix("\u{FEFF}name,role,council,mode,started,finished,duration,score %,pass mark,result,"))
         #expect(text.hasSuffix("\r\n") && !text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(summary.exported == 5)
@@ -43,8 +43,8 @@ struct RecordsDeskCSVTests {
         let done = DeskFixtures.record(name: "Smith, John", questions: 4, right: 3)
         let unfinished = DeskFixtures.record(name: "Ann Lee", status: .inProgress, questions: 4)
         let store = try DeskFixtures.folder([done, unfinished])
-        var csv = CSVExport(perAnswer: true)
-        let rows = DeskFixtures.parseCSV(try DeskFixtures.export(store, format: &csv).text)
+        let csv = CSVExport(perAnswer: true)
+        let rows = DeskFixtures.parseCSV(try DeskFixtures.export(store, format: csv).text)
         #expect(rows[0] == CSVExport.answerHeadings)
         #expect(rows.count == 1 + 4 + 2)
         let john = rows.filter { $0[0] == "Smith, John" }
@@ -56,13 +56,13 @@ struct RecordsDeskCSVTests {
     @Test func jsonExportIsOneArrayOfTheRecordsAsKept() throws {
         let records = [DeskFixtures.record(name: "Siân O'Brien"), DeskFixtures.record(name: "Smith, John", status: .abandoned)]
         let store = try DeskFixtures.folder(records)
-        var json = JSONExport()
-        let text = try DeskFixtures.export(store, format: &json).text
+        let json = JSONExport()
+        let text = try DeskFixtures.export(store, format: json).text
         let decoded = try JSONDecoder().decode([TrainingRecord].self, from: Data(text.utf8))
         #expect(Set(decoded.map(\.attemptId)) == Set(records.map(\.attemptId)))
         #expect(decoded.first { $0.trainee.name == "Siân O'Brien" } == records[0])
-        var empty = JSONExport()
-        let none = try DeskFixtures.export(store, filter: RecordFilter(name: "Nobody"), format: &empty).text
+        let empty = JSONExport()
+        let none = try DeskFixtures.export(store, filter: RecordFilter(name: "Nobody"), format: empty).text
         #expect(try JSONSerialization.jsonObject(with: Data(none.utf8)) as? [Any] != nil)
     }
 }
