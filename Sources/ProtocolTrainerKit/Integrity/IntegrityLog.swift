@@ -80,9 +80,10 @@ public struct IntegrityLog: Sendable {
     private func write(_ data: Data, to descriptor: Int32) throws(IntegrityError) {
         var status = stat()
         fstat(descriptor, &status)
-        let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == data.count, fsync(descriptor) == 0 else {
-            let reason = AtomicFile.describe(errno)
+        var code = data.withUnsafeBytes { AtomicFile.writeAll($0, to: descriptor) }
+        if code == 0, fsync(descriptor) != 0 { code = errno }
+        guard code == 0 else {
+            let reason = AtomicFile.describe(code)
             // A half-written line (a full disk) would break the chain for every later record: take it back.
             ftruncate(descriptor, status.st_size)
             throw .cannotWriteLog(path: path, reason: reason)

@@ -83,15 +83,6 @@ public final class ExportOutput {
     /// Writes every byte, or notes the first failure (reported by `finish`) and writes nothing more.
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
         guard failure == 0, !bytes.isEmpty else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                return
-            }
-            offset += written
-        }
+        failure = AtomicFile.writeAll(bytes, to: descriptor)
     }
 }
