@@ -37,6 +37,11 @@ struct RuleQuestionBuilder {
         let template = context.castTemplate(reference: context.reference(statement), key: key)
         guard let full = ActionPhrase.forScenario(statement.action, person: person.person(in: template), councilKind: context.vocabulary.councilKind),
               let action = ActionPhrase.shortened(full, against: statement.quote) else { return nil }
+        // The rule's own condition makes the best situation; a stock opener for its topic otherwise.
+        if statement.itemIndex == nil, let situation = Circumstance.of(statement.quote, person: person.person(in: template),
+                                                                        councilKind: context.vocabulary.councilKind) {
+            return (template, "\(person.introduction) \(situation). \(person.short)", action)
+        }
         var random = context.random("opener", key)
         let opener = random.pick(ScenarioOpeners.openers(for: statement.topic))
         return (template, "\(opener) \(person.introduction)", action)
