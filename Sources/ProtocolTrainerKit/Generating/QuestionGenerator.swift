@@ -17,6 +17,7 @@ public struct QuestionGenerator: Sendable {
         let catalogue = CatalogueQuestionBuilder(context: context)
         let rules = RuleQuestionBuilder(context: context)
         let routes = RouteQuestionBuilder(context: context)
+        let responsibilities = ResponsibilityQuestionBuilder(context: context)
 
         // A provision's frames are asked once, of the clause that states it most fully (the one most frames can use).
         for provision in Catalogue.all {
@@ -30,6 +31,7 @@ public struct QuestionGenerator: Sendable {
         for statement in context.statements {
             drafts += rules.scenarios(for: statement, leadIn: context.leadIn(of: statement))
             drafts += routes.questions(for: statement)
+            drafts += responsibilities.questions(for: statement)
         }
         drafts += ListQuestionBuilder(context: context).questions()
         drafts += recallWhereNeeded(context, rules: rules, asked: drafts)

@@ -1,0 +1,43 @@
+/// "Who is responsible for …?" from rules that put a task on one side: councillors set policy, the clerk manages the
+/// staff. Confusing whose job a thing is lies behind much of what the protocol guards against.
+struct ResponsibilityQuestionBuilder {
+    let context: GenerationContext
+
+    /// The sides a task can fall to, as the options name them.
+    private static let sides: [(party: Party, name: String)] = [
+        (.councillors, "Councillors"), (.officers, "The council's staff"), (.clerk, "The {clerk}"), (.chairs, "The Chair of the council"),
+    ]
+
+    func questions(for statement: RuleStatement) -> [QuestionDraft] {
+        // "X is responsible for <task>"; "it is the responsibility of the Officer to …" names no task to ask about.
+        guard statement.kind == .isResponsible, statement.itemIndex == nil, statement.quote.lowercased().contains("responsible for"),
+              let right = Self.sides.first(where: { $0.party == statement.binds }) else { return [] }
+        let task = statement.action.trimmingCharacters(in: " .;:")
+        let count = task.split(separator: " ").count
+        guard count >= 3, count <= 18, !ActionPhrase.anaphora.contains(where: (" " + task.lowercased() + " ").contains) else { return [] }
+        let words = ContentWords.of(task)
+        let wrong = Self.sides.filter { side in
+            // The clerk is one of the staff, and the chair one of the councillors: neither is wrong for the other.
+            guard side.party != right.party, !Self.overlaps(side.party, right.party) else { return false }
+            // A side the protocol gives much the same task is not a wrong answer.
+            return !context.index.actions.contains(overlapping: words, atLeast: 0.5) { $0.binds == side.party }
+        }
+        guard wrong.count >= 2 else { return [] }
+        let template = context.castTemplate(reference: context.reference(statement), key: "responsible|\(statement.quote)")
+        let says = "The protocol says: “\(statement.quote.trimmingCharacters(in: " "))” ({clause})."
+        let owner = right.name.prefix(1).lowercased() + right.name.dropFirst()
+        return [QuestionDraft(
+            type: .who, kind: .recall, roles: [.councillor, .officer], topic: statement.topic,
+            stem: template.render("Under the protocol, who is responsible for \(task)?"),
+            options: [(template.render(right.name + "."), true, template.render("Yes. \(says)"))]
+                + wrong.map { (template.render($0.name + "."), false, template.render("No. The protocol gives this to \(owner). \(says)")) },
+            citations: [Citation(clause: statement.clauseID, quote: statement.quote)], difficulty: .easy,
+            origin: "responsibility"
+        )]
+    }
+
+    private static func overlaps(_ one: Party, _ other: Party) -> Bool {
+        let pairs: Set<[Party]> = [[.clerk, .officers], [.officers, .clerk], [.chairs, .councillors], [.councillors, .chairs]]
+        return pairs.contains([one, other])
+    }
+}
