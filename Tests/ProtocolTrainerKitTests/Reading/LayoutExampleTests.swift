@@ -34,6 +34,28 @@ struct LayoutExampleTests {
         #expect(document.report.discarded.contains { $0.reason == .pageNumber && $0.text == "7" })
     }
 
+    @Test func aHeaderPrintedOnceWithItsPageNumberIsSetAside() {
+        let document = read("""
+        OAKFORD TOWN COUNCIL
+        PROTOCOL FOR COUNCILLOR AND STAFF RELATIONS
+
+        1. Purpose
+        1.1 Councillors must not instruct staff.
+
+        OAKFORD TOWN COUNCIL - COUNCILLOR/STAFF PROTOCOL                     Page 2
+
+        1.2 Staff must be impartial.
+        """)
+        #expect(document.council == "Oakford Town Council")
+        #expect(document.title == "Protocol for Councillor and Staff Relations")
+        #expect(document.numbers == ["1.1", "1.2"])
+        #expect(document.sections.map(\.heading) == ["Purpose"])
+        #expect(document.report.discarded.contains { $0.reason == .pageHeader && $0.text.hasSuffix("Page 2") })
+        // A contents entry whose page number follows spaces is not a header: only "Page N" and "N of M" count.
+        #expect(PageFurniture.reason(for: "Dealing with the Media 2") == nil)
+        #expect(PageFurniture.reason(for: "The procedure is set out on page 2") == nil)
+    }
+
     @Test func bracketedLettersAndRomanItems() {
         let document = read("""
         4. Members should:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Marks the lines that belong to the page rather than the protocol: watermarks, page numbers, `[end]`, footnotes.
 enum PageFurniture {
     static func mark(_ lines: inout [SourceLine], report: inout ReadingReport) {
@@ -28,6 +30,7 @@ enum PageFurniture {
         if mayBeWatermark(letters: letters), isWatermark(lower) { return .watermark }
         if mayBeEndMarker(text, letters: letters), isEndMarker(lower) { return .endMarker }
         if mayBePageNumber(text), isPageNumber(lower) { return .pageNumber }
+        if mayBeHeaderWithPageNumber(text), isHeaderWithPageNumber(text) { return .pageHeader }
         if isFootnoteBody(text) { return .footnote }
         return nil
     }
@@ -79,6 +82,26 @@ enum PageFurniture {
         default: return false
         }
     }
+
+    /// A running header or footer printed once with its page number after it:
+    /// "OAKFORD TOWN COUNCIL - COUNCILLOR/STAFF PROTOCOL      Page 2" (spaces are squeezed by now). Only "Page N" and
+    /// "Page N of M" count, since a contents entry ends in a bare page number too; "as shown on page 2" does not.
+    private static func isHeaderWithPageNumber(_ text: String) -> Bool {
+        guard let match = text.range(of: #"[\s|–-]+page\s+\d{1,4}(\s+of\s+\d{1,4})?$"#, options: [.regularExpression, .caseInsensitive])
+        else { return false }
+        let head = text[..<match.lowerBound]
+        let words = head.split(separator: " ")
+        guard words.count >= 2, head.count <= 120, LineMarker.parse(String(head)).kind == .none, !String(head).endsTerminated,
+              let last = words.last?.lowercased(), !["see", "on", "at", "to", "in", "from", "of", "and", "or"].contains(last)
+        else { return false }
+        return true
+    }
+
+    private static func mayBeHeaderWithPageNumber(_ text: String) -> Bool {
+        guard let last = text.utf8.last, (0x30...0x39).contains(last) else { return false }
+        return pageWord.occur(in: text)
+    }
+    private static let pageWord = BytePatterns(["page"], ignoringCase: true)
 
     /// A page number has a number in it, and no ASCII character but those in `pageNumberBytes` (lowercasing turns
     /// an ASCII byte into itself or its lowercase, so the test can be made before lowercasing).

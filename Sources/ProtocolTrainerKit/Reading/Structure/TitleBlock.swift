@@ -29,13 +29,22 @@ struct TitleBlock {
                 }
                 lines[index].discarded = .titleBlock
             } else if block.title == nil, titleWords.contains(where: lower.contains), text.wordCount <= 14, !text.endsTerminated {
-                block.title = text.trimmingCharacters(in: ". ")
+                let title = text.trimmingCharacters(in: ". ")
+                block.title = title == title.uppercased() ? titleCased(title) : title
                 lines[index].discarded = .titleBlock
             } else {
                 break
             }
         }
         return block
+    }
+
+    /// "PROTOCOL FOR COUNCILLOR AND STAFF RELATIONS" → "Protocol for Councillor and Staff Relations".
+    static func titleCased(_ text: String) -> String {
+        let small: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+        return text.lowercased().split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+            index > 0 && small.contains(String(word)) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
 
     private static func isDetail(_ lower: String) -> Bool {
@@ -46,6 +55,8 @@ struct TitleBlock {
 
     /// "Wimborne Minster Town Council" from a line that names it; a name needs capitalised words and a kind of council.
     static func councilName(in text: String) -> String? {
+        // A title block in capitals ("OAKFORD TOWN COUNCIL") names the council as it would be written in a sentence.
+        if text.contains(where: \.isLetter), text == text.uppercased() { return councilName(in: titleCased(text)) }
         let words = text.split(separator: " ").map { String($0) }
         for (position, word) in words.enumerated() {
             let bare = word.trimmingCharacters(in: ".,;:'’()")
