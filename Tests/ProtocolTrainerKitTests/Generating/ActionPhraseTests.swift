@@ -19,4 +19,16 @@ struct ActionPhraseTests {
         let person = Cast.people(1, random: &random)[0]
         #expect(ActionPhrase.forScenario("respect other's free (i.e. non-Council) time", person: person) == "respect other's free time")
     }
+
+    @Test func aListIsNeverCutAwayFromWhatLimitsIt() {
+        var random = SeededRandom(seed: 1)
+        let person = Cast.people(1, random: &random)[0]
+        #expect(ActionPhrase.forScenario("use the Council's photocopier, stationery or staff time for party political purposes",
+                                         person: person) == nil)
+        // A new clause after the comma, or an aside in brackets, can go.
+        #expect(ActionPhrase.forScenario("reply to enquiries promptly, and by not keeping residents waiting", person: person)
+            == "reply to enquiries promptly")
+        #expect(ActionPhrase.forScenario("indicate in what capacity he/she is speaking (e.g. as ward member, in a personal capacity)",
+                                         person: person) == "indicate in what capacity \(person.they) is speaking")
+    }
 }

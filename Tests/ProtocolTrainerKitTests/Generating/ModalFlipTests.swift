@@ -14,6 +14,10 @@ struct ModalFlipTests {
         #expect(ModalFlip.opposite(of: sentence) == expected)
     }
 
+    @Test func aRuleThatSaysWhoAloneMayActIsLeftAlone() {
+        #expect(ModalFlip.opposite(of: "Only the Town Mayor or the Town Clerk may speak to the press on behalf of the council.") == nil)
+    }
+
     @Test func aSentenceWhoseOnlyModalDescribesIsLeftAlone() {
         #expect(ModalFlip.opposite(of: "Members need to be alert to conflicts of interest which may arise between the roles.") == nil)
     }

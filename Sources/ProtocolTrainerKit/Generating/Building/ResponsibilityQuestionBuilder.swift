@@ -1,5 +1,6 @@
-/// "Who is responsible for …?" from rules that put a task on one side: councillors set policy, the clerk manages the
-/// staff. Confusing whose job a thing is lies behind much of what the protocol guards against.
+/// "Who is responsible for …?" from rules that put a task on one side (councillors set policy, the clerk manages the
+/// staff), and "Who may …?" from rules that say who alone may act ("Only the Mayor or the Clerk may speak to the press").
+/// Confusing whose job a thing is lies behind much of what the protocol guards against.
 struct ResponsibilityQuestionBuilder {
     let context: GenerationContext
 
@@ -9,6 +10,38 @@ struct ResponsibilityQuestionBuilder {
     ]
 
     func questions(for statement: RuleStatement) -> [QuestionDraft] {
+        onlyWho(statement).map { [$0] } ?? responsibility(statement)
+    }
+
+    /// "Only the Town Mayor or the Town Clerk may speak to the press …": who may, with the usual wrong guesses.
+    private func onlyWho(_ statement: RuleStatement) -> QuestionDraft? {
+        let words = statement.quote.trimmingCharacters(in: " .").split(separator: " ").map(String.init)
+        guard statement.kind == .may, statement.itemIndex == nil, words.first?.lowercased() == "only",
+              let modal = words.firstIndex(where: { $0.lowercased() == "may" || $0.lowercased() == "can" }), modal >= 2,
+              words.count - modal >= 3 else { return nil }
+        let who = words[1..<modal].joined(separator: " ")
+        let task = words[(modal + 1)...].joined(separator: " ")
+        guard !ActionPhrase.anaphora.contains(where: (" " + task.lowercased() + " ").contains) else { return nil }
+        let guesses = [("Any councillor.", Party.councillors), ("Any member of staff who is asked.", .officers),
+                       ("The leader of the largest party group.", .partyGroups)]
+        // A side another clause also allows to do it is not a wrong guess.
+        let taskWords = ContentWords.of(task)
+        let wrong = guesses.filter { guess in
+            !context.index.actions.contains(overlapping: taskWords, atLeast: 0.5) { $0.binds == guess.1 && !$0.forbids && $0.statesRule }
+        }
+        guard wrong.count >= 2 else { return nil }
+        let template = context.castTemplate(reference: context.reference(statement), key: "only-who|\(statement.quote)")
+        let says = "The protocol says: “\(statement.quote.trimmingCharacters(in: " "))” ({clause})."
+        return QuestionDraft(
+            type: .who, kind: .recall, roles: [.councillor, .officer], topic: statement.topic,
+            stem: template.render("Under the protocol, who may \(task)?"),
+            options: [(template.render("Only " + who + "."), true, template.render("Yes. \(says)"))]
+                + wrong.map { (template.render($0.0), false, template.render("No. Only \(who) may. \(says)")) },
+            citations: [Citation(clause: statement.clauseID, quote: statement.quote)], difficulty: .easy, origin: "only-who"
+        )
+    }
+
+    private func responsibility(_ statement: RuleStatement) -> [QuestionDraft] {
         // "X is responsible for <task>"; "it is the responsibility of the Officer to …" names no task to ask about.
         guard statement.kind == .isResponsible, statement.itemIndex == nil, statement.quote.lowercased().contains("responsible for"),
               let right = Self.sides.first(where: { $0.party == statement.binds }) else { return [] }

@@ -23,6 +23,8 @@ struct RulePhrasing {
         while modalEnd < lower.count, ["not", "never", "normally"].contains(lower[modalEnd]) { modalEnd += 1 }
         var subjectWords = Array(words[..<modalStart])
         if let comma = subjectWords.lastIndex(where: { $0.hasSuffix(",") }) { subjectWords = Array(subjectWords[(comma + 1)...]) }
+        // "Only the Mayor may …" restricts who, which "must never" or "may decide for themselves" cannot misread.
+        guard subjectWords.first?.lowercased() != "only" else { return nil }
         // The misreadings ("may decide for themselves …") need a person as subject.
         guard !subjectWords.isEmpty, subjectWords.count <= 8, Party.subject(of: subjectWords.joined(separator: " ")) != nil else { return nil }
         subject = subjectWords.joined(separator: " ").capitalisedFirst

@@ -36,7 +36,19 @@ enum ActionPhrase {
         // "that fact" means nothing out of its sentence.
         guard !reciprocal.contains(where: lower.contains), !lower.contains(" they "), !anaphora.contains(where: (lower + " ").contains)
         else { return nil }
-        for boundary in boundaries + [" and Officers", " and officers", " and Members", " and members", " and Councillors", " and councillors"] {
+        // The first aside decides: a comma inside "(e.g. as ward member, in a personal capacity)" is the bracket's.
+        if let (boundary, range) = boundaries.compactMap({ boundary in text.range(of: boundary).map { (boundary, $0) } })
+            .min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            // A comma that continues a list shares what follows: cutting "use the photocopier, stationery or staff time for
+            // party political purposes" there would forbid the photocopier outright. What limits the rule must stay.
+            let after = text[range.upperBound...].drop { $0 == " " }.lowercased()
+            let continuesList = boundary == "," && !["and ", "or ", "but ", "which ", "who ", "where ", "when "].contains(where: after.hasPrefix)
+            let dropped = " " + text[range.lowerBound...].lowercased() + " "
+            if continuesList, limitingWords.contains(where: dropped.contains) { return nil }
+            text = String(text[..<range.lowerBound])
+        }
+        // The other side's half of a rule for both ("… and officers are required to …") goes.
+        for boundary in [" and Officers", " and officers", " and Members", " and members", " and Councillors", " and councillors"] {
             if let range = text.range(of: boundary) { text = String(text[..<range.lowerBound]) }
         }
         text = text.trimmingCharacters(in: " .;:")
@@ -78,6 +90,10 @@ enum ActionPhrase {
     private static let essentialWords = [
         " councillor", " member", " officer", " employee", " staff", " clerk", " chair", " mayor", " group", " public", " media", " press",
         " not ", " no ", " without", " unless", " except", " only", " other than", " individual", " personal", " political",
+    ]
+    /// Words in an aside after a comma that limit what the rule forbids or requires.
+    private static let limitingWords = [
+        " political", " personal", " private", " purpose", " without", " unless", " except", " only", " other than", " not ", " no ",
     ]
     /// Words that end a phrase the cut would break: "on behalf", "in respect".
     private static let fixedPhrases: Set<String> = ["behalf", "respect", "instructions", "part", "regardless", "instead", "ahead", "because"]

@@ -16,6 +16,8 @@ enum ModalFlip {
 
     /// The sentence with its first modal turned to the opposite, or nil if it has none.
     static func opposite(of sentence: String) -> String? {
+        // "Only the Mayor may speak to the press" turned round says nothing ("Only the Mayor must not speak …").
+        guard !sentence.lowercased().hasPrefix("only ") else { return nil }
         let padded = " " + sentence + " "
         let lower = padded.lowercased()
         var best: (range: Range<String.Index>, replacement: String)?
