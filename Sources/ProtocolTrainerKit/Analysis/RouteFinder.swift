@@ -4,7 +4,8 @@ enum RouteFinder {
         "brought to the attention of", "raised with", "raise it with", "raise their concern with", "raise with",
         "raise the matter with", "take up the concern with", "seek guidance of", "seek guidance from", "seek the guidance of",
         "obtain advice from", "seek advice from", "determined by", "referred to", "refer the matter to", "declare any prejudicial interests relating to their work to",
-        "reported to", "report it to", "directed to", "addressed to", "should contact", "go to",
+        "reported to", "report it to", "directed to", "addressed to", "should contact", "go to", "in writing to",
+        "complaint to", "complain to", "concern to",
     ]
     private static let stops: Set<String> = ["in", "who", "which", "and", "any", "if", "before", "for", "as", "about", "to", "on", "at", "where", "unless", "within"]
 

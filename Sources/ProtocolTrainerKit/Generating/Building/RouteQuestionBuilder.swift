@@ -39,15 +39,25 @@ struct RouteQuestionBuilder {
 
     func questions(for statement: RuleStatement) -> [QuestionDraft] {
         guard statement.kind == .concernGoesTo, let route = statement.route else { return [] }
-        let lower = statement.quote.lowercased()
+        let lower = statement.quote.lowercased(), routeLower = route.lowercased()
         // A rule whose words name no situation still routes someone's concern: the side it binds raises it.
         let fallback = Self.situations.first { $0.id == (statement.binds == .officers ? "officer-upset" : "councillor-unhappy") }
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
             ?? ([.officers, .councillors].contains(statement.binds) ? fallback : nil) else { return [] }
-        let template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)")
+        var template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)")
+        // "A councillor who wishes to complain about the Parish Clerk …": the clerk, not another member of staff, is the one
+        // complained about, unless the clerk is where the concern goes.
+        if lower.contains("about the \(context.vocabulary.clerk.lowercased())") || lower.contains("about the clerk"), !routeLower.contains("clerk") {
+            for part in ["", ".first", ".short", ".they", ".them", ".their"] { template["officer" + part] = template["clerkName" + part] }
+            template["officer.role"] = context.vocabulary.clerk
+        }
         let says = "The protocol says: “\(statement.quote)” ({clause})."
-        // A wrong route must not be one the protocol itself offers.
-        let wrong = Self.wrongRoutes.filter { !context.index.mentions($0.key) || $0.key == "let it go" }.prefix(3)
+        // A wrong route must not be one the protocol itself offers, nor name the same person as the right one
+        // ("The Chair of the council, at the next public meeting" beside "The Chairman").
+        let wrong = Self.wrongRoutes.filter { wrong in
+            (!context.index.mentions(wrong.key) || wrong.key == "let it go")
+                && !(routeLower.contains("chair") && wrong.text.lowercased().contains("chair"))
+        }.prefix(3)
         guard wrong.count >= 2 else { return [] }
         let answer = route.capitalisedFirst + (route.hasSuffix(".") ? "" : ".")
         return [QuestionDraft(

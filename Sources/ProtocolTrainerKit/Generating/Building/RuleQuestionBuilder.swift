@@ -227,8 +227,12 @@ struct RuleQuestionBuilder {
     /// A sentence that leans on the one before ("They should not be used …", "However, …") is shown after it.
     private func context(for statement: RuleStatement) -> String {
         guard statement.itemIndex == nil else { return "" }
-        let first = statement.quote.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: ",") } ?? ""
-        guard ["they", "it", "this", "these", "such", "however", "equally", "but", "therefore", "likewise", "he/she", "their"].contains(first),
+        let words = statement.quote.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: ",.;:") }
+        let first = words.first ?? ""
+        // "Councillors must not share it with anyone" needs the sentence that says what "it" is.
+        let pointsBack = words.dropFirst().contains { ["it", "them", "these", "such"].contains($0) }
+        guard ["they", "it", "this", "these", "such", "however", "equally", "but", "therefore", "likewise", "he/she", "their"].contains(first)
+                || pointsBack,
               let clause = context.index.clause(id: statement.clauseID) else { return "" }
         let sentences = SentenceSplitter.sentences(clause.text)
         guard let index = sentences.firstIndex(of: statement.quote), index > 0 else { return "" }
