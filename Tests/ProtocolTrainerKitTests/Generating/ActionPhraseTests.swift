@@ -31,4 +31,22 @@ struct ActionPhraseTests {
         #expect(ActionPhrase.forScenario("indicate in what capacity he/she is speaking (e.g. as ward member, in a personal capacity)",
                                          person: person) == "indicate in what capacity \(person.they) is speaking")
     }
+
+    @Test func aTheirThatMayBelongToAnotherGroupIsNotGuessedAt() {
+        var random = SeededRandom(seed: 1)
+        let person = Cast.people(1, random: &random)[0]
+        #expect(ActionPhrase.forScenario("respect elected councillors and recognise their role and responsibilities", person: person) == nil)
+        #expect(ActionPhrase.forScenario("use their contact with councillors to advance their personal interests", person: person)
+            == "use \(person.their) contact with councillors to advance \(person.their) personal interests")
+    }
+
+    @Test(arguments: [
+        ("balance a complex range of interests, views and priorities across the whole community of the town",
+         "Officers must balance a complex range of interests, views and priorities across the whole community of the town."),
+        ("treat each group in a fair and even-handed way at all times and in every meeting",
+         "Officers must treat each group in a fair and even-handed way at all times and in every meeting."),
+    ])
+    func aPhraseThatNeedsWhatFollowsIsNotCutShort(action: String, quote: String) {
+        #expect(ActionPhrase.shortened(action, against: quote) == nil)
+    }
 }

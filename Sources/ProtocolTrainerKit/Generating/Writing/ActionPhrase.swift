@@ -55,6 +55,14 @@ enum ActionPhrase {
         // Cutting at an aside can strand a preposition: "avoid personal attacks on, or abuse of, the officer".
         let stranded: Set<String> = ["on", "of", "to", "in", "for", "with", "by", "at", "from", "and", "or", "the", "a", "an", "about"]
         if let last = text.split(separator: " ").last?.lowercased(), stranded.contains(last) { return nil }
+        // A plain "their" after another group of people the action does something to may be theirs: "respect elected
+        // councillors and recognise their role" is not guessed at. After a preposition ("use their contact with
+        // councillors to advance their interests") the group is only on the way, and "their" is the person's.
+        let groups: Set<String> = ["councillors", "members", "officers", "employees", "staff", "colleagues", "others"]
+        let prepositions: Set<String> = ["with", "to", "from", "of", "by", "for", "between", "among", "about", "towards"]
+        let plainWords = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        if let group = plainWords.indices.first(where: { groups.contains(plainWords[$0]) && !prepositions.contains(plainWords[..<$0].last ?? "") }),
+           plainWords[(group + 1)...].contains(where: { ["their", "them", "they"].contains($0) }) { return nil }
         text = ownPronouns(Paraphrase.plain(text, councilKind: councilKind), person: person)
         let count = text.split(separator: " ").count
         guard count >= 2, count <= maxWords else { return nil }
@@ -70,15 +78,26 @@ enum ActionPhrase {
         let joints: Set<String> = ["of", "in", "for", "with", "on", "by", "about", "from", "at", "which", "who", "within", "during"]
         let dangling: Set<String> = ["the", "a", "an", "his", "her", "their", "any", "such", "own", "each", "every", "no", "not", "and",
                                      "or", "to", "is", "are", "be", "likely", "able", "fair", "which", "that", "its", "more", "most",
-                                     "outside", "inside", "ahead", "instead", "because", "out", "up", "matter"]
+                                     "outside", "inside", "ahead", "instead", "because", "out", "up", "matter",
+                                     // nouns that need "of …": "balance a complex range"
+                                     "range", "number", "variety", "series", "kind", "type", "sort", "form", "part", "amount", "lot",
+                                     "set", "list", "basis", "group"]
+        // "treat each group in a fair and equal way" says nothing once its manner is cut off.
+        let needsAll = ["treat", "regard"].contains(words.first?.lowercased() ?? "")
+        func endsHalfway(_ words: [String]) -> Bool {
+            guard let last = words.last?.lowercased().trimmingCharacters(in: ",;") else { return true }
+            return dangling.contains(last) || fixedPhrases.contains(last)
+        }
         while CopiedWords.longestRun(words.joined(separator: " "), quote) >= 8 {
+            if needsAll { return nil }
             guard let cut = words.indices.dropFirst(2).last(where: { joints.contains(words[$0].lowercased()) }) else { return nil }
             // Never drop who the rule is about or a word that limits it: "take action under instructions from any
             // individual Councillor" is not "take action under instructions".
             let tail = " " + words[cut...].joined(separator: " ").lowercased() + " "
             if essentialWords.contains(where: tail.contains) { return nil }
             words = Array(words[..<cut])
-            if let last = words.last?.lowercased().trimmingCharacters(in: ",;"), dangling.contains(last) || fixedPhrases.contains(last) { return nil }
+            // Each cut must leave a whole phrase: cutting on past "gaining access to" would leave "prevent another person".
+            if endsHalfway(words) { return nil }
             // A cut inside a "where …" or "if …" clause leaves it without its point: "take part where one".
             if words.contains(where: { subordinators.contains($0.lowercased()) }) { return nil }
         }
