@@ -19,4 +19,12 @@ struct CircumstanceTests {
     func noSituationWhereTheConditionIsNotAboutOnePersonsDoing(rule: String) {
         #expect(Circumstance.of(rule, person: person, councilKind: "the council") == nil)
     }
+
+    @Test func aStateOfMindIsASituationTooButAConditionWithoutAPersonIsNot() {
+        let dissatisfied = "Where a member is dissatisfied with a reply, he/she should raise it with the Town Clerk."
+        #expect(Circumstance.of(dissatisfied, person: person, councilKind: "the council") == "is dissatisfied with a reply")
+        let requested = "When requested to do so, officers will keep confidential from other members advice requested by a member."
+        #expect(Circumstance.opensWithCondition(requested) && Circumstance.of(requested, person: person, councilKind: "the council") == nil)
+        #expect(!Circumstance.opensWithCondition("Officers will keep advice confidential."))
+    }
 }

@@ -37,9 +37,12 @@ struct RuleQuestionBuilder {
         let template = context.castTemplate(reference: context.reference(statement), key: key)
         guard let full = ActionPhrase.forScenario(statement.action, person: person.person(in: template), councilKind: context.vocabulary.councilKind),
               let action = ActionPhrase.shortened(full, against: statement.quote) else { return nil }
-        // The rule's own condition makes the best situation; a stock opener for its topic otherwise.
-        if statement.itemIndex == nil, let situation = Circumstance.of(statement.quote, person: person.person(in: template),
-                                                                        councilKind: context.vocabulary.councilKind) {
+        // The rule's own condition makes the best situation; a stock opener for its topic otherwise. A condition that
+        // cannot be told as a situation ("When requested to do so, officers will keep … confidential") decides the
+        // answer, so a scenario without it would mislead.
+        if statement.itemIndex == nil, Circumstance.opensWithCondition(statement.quote) {
+            guard let situation = Circumstance.of(statement.quote, person: person.person(in: template),
+                                                  councilKind: context.vocabulary.councilKind) else { return nil }
             return (template, "\(person.introduction) \(situation). \(person.short)", action)
         }
         var random = context.random("opener", key)

@@ -11,7 +11,9 @@ enum Circumstance {
         guard let noun = words.prefix(4).firstIndex(where: { persons.contains($0.lowercased()) }),
               words[..<noun].allSatisfy({ determiners.contains($0.lowercased()) }), noun + 3 < words.count,
               let verb = words[noun + 1].first, verb.isLowercase, words[noun + 1].hasSuffix("s"),
-              !["is", "was", "has"].contains(words[noun + 1]) else { return nil }
+              !["was", "has"].contains(words[noun + 1]),
+              // "is dissatisfied with …" tells a situation; "is contacted by, or contacts, …" is left to the checks below.
+              words[noun + 1] != "is" || states.contains(words[noun + 2].lowercased()) else { return nil }
         let situation = words[(noun + 1)...].joined(separator: " ")
         // "is contacted by, or contacts, the media": a comma inside the condition leaves it unfinished.
         guard let last = words.last?.lowercased(), !stranded.contains(last),
@@ -20,8 +22,17 @@ enum Circumstance {
         return ActionPhrase.ownPronouns(Paraphrase.plain(short, councilKind: councilKind), person: person)
     }
 
-    private static let openers = ["if ", "when ", "where ", "whenever "]
+    /// True when the sentence opens with a condition set off by a comma: "When requested to do so, …".
+    static func opensWithCondition(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return openers.contains(where: lower.hasPrefix) && sentence.contains(",")
+    }
+
+    private static let openers = ["if ", "when ", "where ", "whenever ", "unless "]
     private static let persons: Set<String> = ["member", "councillor", "officer", "employee"]
+    private static let states: Set<String> = [
+        "dissatisfied", "unhappy", "concerned", "aware", "unsure", "uncertain", "worried", "asked", "approached", "invited",
+    ]
     private static let determiners: Set<String> = ["a", "an", "any", "local", "individual", "ward"]
     private static let stranded: Set<String> = ["by", "to", "of", "on", "in", "for", "with", "from", "at", "and", "or", "the", "a"]
 }
