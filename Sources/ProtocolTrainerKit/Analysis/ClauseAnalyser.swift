@@ -114,6 +114,15 @@ public enum ClauseAnalyser {
     }
 
     /// "If an Officer is concerned …, the nature of the concern" → the words after the leading condition.
+    /// The words before the sentence's rule-making verb, without a leading condition: "Press releases or statements made
+    /// by officers" in "Press releases … must promote …"; nil when no modal rules the sentence.
+    static func subject(of sentence: String) -> String? {
+        let words = sentence.split(separator: " ").map(String.init)
+        let lower = words.map { $0.lowercased().trimmingCharacters(in: ".,;:()\"“”") }
+        guard let modal = findModal(lower, outsideBrackets: bracketDepths(words)) else { return nil }
+        return mainClauseSubject(words[..<modal.range.lowerBound].joined(separator: " "))
+    }
+
     private static func mainClauseSubject(_ text: String) -> String {
         let lower = text.lowercased()
         if ["if ", "when ", "where ", "whilst ", "while ", "in "].contains(where: lower.hasPrefix), let comma = text.lastIndex(of: ",") {

@@ -48,13 +48,29 @@ public enum Party: String, Sendable, Codable, CaseIterable {
     /// "The Town Clerk", "he/she"), not a thing that merely might happen ("The relationship … may break down").
     static func isPersonHead(_ phrase: String) -> Bool {
         let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" && $0 != "-" }).map(String.init)
-        guard let head = words.first(where: { !leadingModifiers.contains($0) }) else { return true }
+        guard var position = words.firstIndex(where: { !leadingModifiers.contains($0) }) else { return true }
+        // "To ensure high standards of conduct members …", "In their dealings with officers, members …": past an opening
+        // phrase, the subject is the last party named that is not the object of a preposition.
+        if ["to", "in", "for", "with", "as", "at", "on", "during", "under", "when", "where", "if"].contains(words[position]),
+           let last = words.indices.last(where: { index in
+               index > position && (councillorWords.contains(words[index]) || officerWords.contains(words[index]))
+                   && !["by", "of", "from", "with", "to", "for"].contains(words[index - 1])
+           }) {
+            position = last
+        }
+        let head = words[position]
+        // "Officer support", "member training": a party word used as an adjective names a thing.
+        if position + 1 < words.count, thingsOfAParty.contains(words[position + 1]) { return false }
         return councillorWords.contains(head) || officerWords.contains(head) || personHeads.contains(head)
     }
 
     private static let leadingModifiers: Set<String> = [
         "the", "a", "an", "all", "any", "each", "every", "individual", "elected", "such", "some", "both", "other", "ward", "local",
         "relevant", "senior", "however", "equally", "also", "then", "only", "new", "former", "their", "this", "that", "these",
+    ]
+    private static let thingsOfAParty: Set<String> = [
+        "support", "time", "advice", "report", "reports", "briefing", "briefings", "attendance", "involvement", "work", "resources",
+        "role", "roles", "code", "conduct", "training", "allowance", "allowances", "contact", "correspondence", "requests",
     ]
     private static let personHeads: Set<String> = [
         "clerk", "town", "parish", "proper", "deputy", "assistant", "chair", "chairs", "chairman", "vice-chair", "mayor", "leader",

@@ -25,4 +25,16 @@ struct ClauseAnalyserTests {
     func kindOfRule(sentence: String, expected: RuleKind) {
         #expect(kind(sentence) == expected, "\(sentence)")
     }
+
+    @Test(arguments: [
+        ("Members must not instruct staff.", true),
+        ("To ensure high standards of conduct members must abide by the Code of Conduct.", true),
+        ("Press releases or statements made by officers must promote or give information on Council policy.", false),
+        ("Officer support in these circumstances must not extend beyond providing information.", false),
+        ("The Town Clerk will advise party groups on council business.", true),
+    ])
+    func aScenarioNeedsAPersonAsTheRulesSubject(sentence: String, person: Bool) throws {
+        let subject = try #require(ClauseAnalyser.subject(of: sentence))
+        #expect(Party.isPersonHead(subject) == person, "\(subject)")
+    }
 }

@@ -10,6 +10,8 @@ struct RuleQuestionBuilder {
     func scenarios(for statement: RuleStatement, leadIn: RuleStatement?) -> [QuestionDraft] {
         guard statement.statesRule, statement.kind != .concernGoesTo, statement.kind != .canExpect,
               statement.conditions.isEmpty, !isContradictedElsewhere(statement) else { return [] }
+        // "Press releases … made by officers must promote …" rules a thing: no one "decided to promote or give information".
+        if statement.itemIndex == nil, let subject = ClauseAnalyser.subject(of: statement.quote), !Party.isPersonHead(subject) { return [] }
         var drafts: [QuestionDraft] = []
         let roles = statement.binds == .both ? [TraineeRole.councillor, .officer] : [statement.binds.roles.first ?? .councillor]
         for (index, role) in roles.enumerated() {
