@@ -8,7 +8,7 @@ final class ProtocolIndex {
         let statesRule: Bool
     }
 
-    private let clausePositions: [String: Int]
+    private let document: CouncilProtocol
     private let statementsByClause: [String: [Int]]
     /// Rule statements by the content words of their actions.
     let actions: WordSetIndex<ActionTag>
@@ -40,11 +40,9 @@ final class ProtocolIndex {
     private lazy var lowercasedText = clauses.map { $0.text.lowercased() }.joined(separator: " ")
 
     init(document: CouncilProtocol, statements: [RuleStatement]) {
+        self.document = document
         clauses = document.clauses
         self.statements = statements
-        var positions: [String: Int] = [:]
-        for (position, clause) in document.clauses.enumerated() where positions[clause.id] == nil { positions[clause.id] = position }
-        clausePositions = positions
         var byClause: [String: [Int]] = [:]
         for (position, statement) in statements.enumerated() { byClause[statement.clauseID, default: []].append(position) }
         statementsByClause = byClause
@@ -56,7 +54,7 @@ final class ProtocolIndex {
 
     /// The first clause with this citation id.
     func clause(id: String) -> Clause? {
-        clausePositions[id].map { clauses[$0] }
+        document.clause(id: id)
     }
 
     /// The statements of one clause, in order.

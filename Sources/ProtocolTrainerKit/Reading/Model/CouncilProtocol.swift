@@ -9,7 +9,9 @@ public struct CouncilProtocol: Sendable, Equatable {
     /// Headings in document order, each with the ids of the clauses under it.
     public var sections: [ProtocolSection]
     /// Every clause, numbered or not, in document order.
-    public var clauses: [Clause]
+    public var clauses: [Clause] { didSet { positions = Self.positions(of: clauses) } }
+    /// Where each citation id's first clause is, so that looking clauses up stays quick on a long protocol.
+    private var positions: [String: Int]
     /// What the reader discarded or found doubtful, so nothing is dropped silently.
     public var report: ReadingReport
 
@@ -21,11 +23,18 @@ public struct CouncilProtocol: Sendable, Equatable {
         self.sections = sections
         self.clauses = clauses
         self.report = report
+        positions = Self.positions(of: clauses)
+    }
+
+    private static func positions(of clauses: [Clause]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (position, clause) in clauses.enumerated() where positions[clause.id] == nil { positions[clause.id] = position }
+        return positions
     }
 
     /// The clauses that carry a printed number.
     public var numberedClauses: [Clause] { clauses.filter { $0.number != nil } }
 
     /// The clause with this citation id, if any.
-    public func clause(id: String) -> Clause? { clauses.first { $0.id == id } }
+    public func clause(id: String) -> Clause? { positions[id].map { clauses[$0] } }
 }
