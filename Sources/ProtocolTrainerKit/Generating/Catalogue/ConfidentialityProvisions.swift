@@ -1,4 +1,15 @@
 extension Catalogue {
+    /// The councillors' and the staff's provisions on confidences match the same words: one side binds each.
+    private static let disclosingConfidences = (
+        all: [["confidential", "in confidence"], ["disclose", "divulge", "reveal", "pass on", "passed on", "release"]],
+        none: ["party group", "political group", "marked", "not for publication", "advice"]
+    )
+    /// Rules for both sides, which either provision recognises.
+    private static let sharedConfidenceExamples = [
+        "Members and officers must not disclose information given to them in confidence without the consent of a person authorised to give it, or unless required by law to do so.",
+        "Confidential information must never be disclosed or used for personal or political advantage or to the disadvantage or the discredit of the Council or anyone else.",
+    ]
+
     /// Confidential information and documents.
     static let confidentiality: [Provision] = [
         Provision(
@@ -62,12 +73,9 @@ extension Catalogue {
             match: ProvisionMatch(
                 binds: [.both, .councillors],
                 kinds: [.mustNot, .shouldNot, .mayNot],
-                all: [["confidential", "in confidence"], ["disclose", "divulge", "reveal", "pass on", "passed on", "release"]],
-                none: ["party group", "political group", "marked", "not for publication", "advice"]
+                all: disclosingConfidences.all, none: disclosingConfidences.none
             ),
-            examples: [
-                "Members and officers must not disclose information given to them in confidence without the consent of a person authorised to give it, or unless required by law to do so.",
-                "Confidential information must never be disclosed or used for personal or political advantage or to the disadvantage or the discredit of the Council or anyone else.",
+            examples: sharedConfidenceExamples + [
                 "Councillors and staff should not disclose confidential information, or information which they believe to be confidential, unless they have the consent of someone authorised to give it.",
                 "Councillors must not reveal to anyone information which has been given to them in confidence.",
             ],
@@ -113,12 +121,9 @@ extension Catalogue {
             match: ProvisionMatch(
                 binds: [.both, .officers],
                 kinds: [.mustNot, .shouldNot, .mayNot],
-                all: [["confidential", "in confidence"], ["disclose", "divulge", "reveal", "pass on", "passed on", "release"]],
-                none: ["party group", "political group", "marked", "not for publication", "advice"]
+                all: disclosingConfidences.all, none: disclosingConfidences.none
             ),
-            examples: [
-                "Members and officers must not disclose information given to them in confidence without the consent of a person authorised to give it, or unless required by law to do so.",
-                "Confidential information must never be disclosed or used for personal or political advantage or to the disadvantage or the discredit of the Council or anyone else.",
+            examples: sharedConfidenceExamples + [
                 "Officers must not disclose confidential information about the Council's business to anyone not entitled to receive it.",
             ],
             nonExamples: [
