@@ -9,7 +9,7 @@ struct RecordsCommand: ParsableCommand {
         discussion: """
         Records are read from --records FOLDER, else $PROTOCOL_TRAINER_RECORDS, else the Records folder. A damaged record is listed as such and skipped; it is never changed.
         """,
-        subcommands: [List.self, Show.self, Export.self, Report.self, Due.self, Purge.self, InitKey.self, Verify.self]
+        subcommands: [List.self, Show.self, Export.self, Report.self, Due.self, Purge.self, InitKey.self, Verify.self, Accept.self]
     )
 }
 
@@ -258,10 +258,15 @@ extension RecordsCommand {
     }
 
     struct Purge: ParsableCommand {
+        private func reportLeftovers(_ count: Int) {
+            guard count > 0 else { return }
+            print("Also removed \(count) temporary cop\(count == 1 ? "y" : "ies") of a record that a stopped session had left behind.")
+        }
+
         static let configuration = CommandConfiguration(
             abstract: "Remove attempts last saved before a date, under the council's retention policy.",
             discussion: """
-            Without --yes it only lists what would be removed. With --yes each removal is written to purge.log in the records folder (without the trainee's name). Damaged records are never removed; look at them by hand.
+            Without --yes it only lists what would be removed. With --yes each removal is written to purge.log in the records folder (without the trainee's name). Damaged records are never removed; look at them by hand. Attempts a training session has open are left for the next purge. Temporary copies of records left by sessions that were stopped are removed too.
 
             Example: protocol-trainer records purge --before 2020-04-01 --yes
             """
@@ -303,10 +308,15 @@ extension RecordsCommand {
                 print("\nNothing has been removed. To remove \(count == 1 ? "it" : "them"), run the same command with --yes.")
             } else {
                 let reason = "purge --before \(day)" + (name == nil ? "" : " for a named person")
-                let lines = try desk { try purge.remove(found.records, reason: reason) }
-                for line in lines { print(line) }
-                print("Removed \(lines.count) attempt\(lines.count == 1 ? "" : "s"). A line for each is in \(purge.logPath).")
+                let outcome = try desk { try purge.remove(found.records, reason: reason) }
+                for line in outcome.lines { print(line) }
+                print("Removed \(outcome.lines.count) attempt\(outcome.lines.count == 1 ? "" : "s"). A line for each is in \(purge.logPath).")
+                if !outcome.inUse.isEmpty {
+                    print("Left \(outcome.inUse.count) attempt\(outcome.inUse.count == 1 ? "" : "s") that a training session has open (\(outcome.inUse.joined(separator: ", "))). Run the purge again once the session has stopped.")
+                }
+                reportLeftovers(outcome.leftoversRemoved)
             }
+            if yes, found.records.isEmpty { reportLeftovers(LeftoverFiles.remove(in: store.folder)) }
             reportDamaged(found.damaged)
         }
     }

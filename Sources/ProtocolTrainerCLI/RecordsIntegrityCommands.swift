@@ -25,11 +25,16 @@ extension RecordsCommand {
             Run this once. It makes a secret key (kept outside the records folder, readable only by you) and starts integrity.log in the records folder: the records already there are sealed as they are now, and from then on every record saved or purged is sealed as well. 'protocol-trainer records verify' then finds any record edited by hand, removed, or cut short.
 
             Keep a copy of the key somewhere safe: without it the records can still be read, but no longer checked. If the key already exists (for another records folder), it is used again.
+
+            If integrity.log has been lost for good (no backup), --restart starts a new one, sealing the records as they are now; the new log's first line says it was restarted, and 'records verify' says so from then on.
             """
         )
 
         @OptionGroup var keyOption: IntegrityKeyOption
         @OptionGroup var folder: RecordsFolderOption
+
+        @Flag(help: "Start a new integrity log where the old one is missing or unreadable and no backup is left.")
+        var restart = false
 
         func run() throws {
             let scanner = folder.scanner
@@ -42,16 +47,24 @@ extension RecordsCommand {
             if keyFolder == records || keyFolder.hasPrefix(records + "/") {
                 throw Failure(message: IntegrityError.keyInsideRecords(key: keyPath.path, folder: scanner.store.folder).description)
             }
-            let files = try desk { try scanner.fileNames() }
             let log = IntegrityLog(folder: scanner.store.folder)
-            if log.isStarted { throw Failure(message: IntegrityError.alreadySetUp(log: log.path).description) }
+            var setAside: String?
+            if restart {
+                setAside = try integrity { () throws(IntegrityError) in try log.setAsideForRestart() }
+            } else {
+                if log.isStarted { throw Failure(message: IntegrityError.alreadySetUp(log: log.path).description) }
+                let sealed = try desk { try scanner.collect() }.records.filter { $0.record.sealedWith != nil }.count
+                if sealed > 0 { throw Failure(message: IntegrityError.logMissing(folder: scanner.store.folder, sealedRecords: sealed).description) }
+            }
+            let files = try desk { try scanner.fileNames() }
             let existing = FileManager.default.fileExists(atPath: keyPath.path)
             let (key, sealed) = try integrity { () throws(IntegrityError) in
                 let key = existing ? try IntegrityKey.load(keyPath.path) : try IntegrityKey.create(at: keyPath.path)
-                return (key, try log.begin(key: key, recordFiles: files))
+                return (key, try log.begin(key: key, recordFiles: files, restart: restart))
             }
             print(existing ? "Using the integrity key at \(key.path)." : "Made a new integrity key at \(key.path) (readable only by you; keep a copy somewhere safe).")
-            print("Started the integrity log \(log.path): \(sealed) record\(sealed == 1 ? "" : "s") sealed as they are now; every record saved from now on is sealed too.")
+            if let setAside { print("The unreadable log was kept as \(setAside), for you to look at.") }
+            print("\(restart ? "Restarted" : "Started") the integrity log \(log.path): \(sealed) record\(sealed == 1 ? "" : "s") sealed as they are now; every record saved from now on is sealed too.")
             print("Check the records at any time with: protocol-trainer records verify")
         }
     }
@@ -60,7 +73,7 @@ extension RecordsCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check that no training record has been edited by hand, removed or cut short.",
             discussion: """
-            Every record is checked against its last sealed version in integrity.log, and the log itself against the key. Each problem is listed with its file; the exit status is non-zero when there is any.
+            Every record is checked against its last sealed version in integrity.log, and the log itself against the key. Each problem is listed with its file; the exit status is 1 when there is any. Saves that the computer stopped before their seal was complete are listed apart: they are exactly what protocol-trainer was saving, and 'protocol-trainer records accept' seals each after you have looked at it.
             """
         )
 
@@ -69,23 +82,77 @@ extension RecordsCommand {
 
         func run() throws {
             let scanner = folder.scanner
-            let files = try desk { try scanner.fileNames() }
+            _ = try desk { try scanner.fileNames() }
             let log = IntegrityLog(folder: scanner.store.folder)
-            let report = try integrity { () throws(IntegrityError) in
-                guard log.isStarted else { throw .notSetUp(folder: scanner.store.folder) }
-                return try IntegrityCheck(log: log, key: try IntegrityKey.load(keyOption.path)).run(recordFiles: files)
+            guard log.isStarted else {
+                let sealed = try desk { try scanner.collect() }.records.filter { $0.record.sealedWith != nil }.count
+                guard sealed > 0 else { throw Failure(message: IntegrityError.notSetUp(folder: scanner.store.folder).description) }
+                print("\(log.path): missing. " + IntegrityError.logMissing(folder: scanner.store.folder, sealedRecords: sealed).description)
+                throw ExitCode(1)
             }
+            let key = try integrity { () throws(IntegrityError) in try IntegrityKey.load(keyOption.path) }
+            let report = try desk { try IntegrityCheck(log: log, key: key).run(recordFiles: { try scanner.fileNames() }) }
             let checked = "\(report.recordsChecked) record\(report.recordsChecked == 1 ? "" : "s")"
             let sealed = report.lastSealedAt.map { ", last sealed \(DeskDate.wallClock($0))" } ?? ""
             let entries = "\(report.logEntries) sealed entr\(report.logEntries == 1 ? "y" : "ies") in the log\(sealed)"
-            guard !report.findings.isEmpty else {
-                print(report.recordsChecked == 0 ? "There are no records yet, and the integrity log is intact (\(entries))."
-                                                 : "All \(checked) are as protocol-trainer saved them (\(entries)).")
-                return
+            if let restartedAt = report.restartedAt {
+                print("The integrity log was restarted on \(DeskDate.wallClock(restartedAt)) after the earlier one was lost; records saved before then were sealed as they were found that day.")
             }
             for finding in report.findings { print(finding.description) }
-            print("\n\(report.findings.count) problem\(report.findings.count == 1 ? "" : "s") found in \(checked) and the integrity log. Restore the files named above from a backup, or ask whoever changed them; the log itself is never changed by this check.")
+            if !report.interruptedSaves.isEmpty {
+                if !report.findings.isEmpty { print("") }
+                print("Interrupted saves (not problems: each file is exactly what protocol-trainer was saving when it stopped):")
+                for note in report.interruptedSaves { print("  " + note.description) }
+            }
+            if !report.interruptedPurges.isEmpty {
+                print("Interrupted purges (not problems):")
+                for note in report.interruptedPurges { print("  " + note.description) }
+            }
+            guard !report.findings.isEmpty else {
+                let notes = report.interruptedSaves.count + report.interruptedPurges.count
+                print(report.recordsChecked == 0 ? "There are no records yet, and the integrity log is intact (\(entries))."
+                      : notes == 0 ? "All \(checked) are as protocol-trainer saved them (\(entries))."
+                      : "Otherwise all \(checked) are as protocol-trainer saved them (\(entries)).")
+                return
+            }
+            print("\n\(report.findings.count) problem\(report.findings.count == 1 ? "" : "s") found in \(checked) and the integrity log. Ask whoever changed the files named above, and restore them from a backup if they are wrong; a record you have looked at and know to be right can be sealed as it is with 'protocol-trainer records accept ATTEMPT --edited'. The log itself is never changed by this check.")
             throw ExitCode(1)
+        }
+    }
+
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Seal a record that 'records verify' listed, after you have looked at it.",
+            discussion: """
+            For a save that was interrupted before its seal was complete (the computer or the session stopped), the record is exactly what protocol-trainer was saving, and this completes its seal. A record that was changed after it was saved, or put in the folder by hand, is only accepted with --edited, once you are sure it is right. Either way the acceptance is itself written in integrity.log.
+
+            Example: protocol-trainer records accept 3f2a1b4c
+            """
+        )
+
+        @Argument(help: ArgumentHelp("The attempt's number (as 'records list' and 'records verify' show it) or its file.", valueName: "attempt"))
+        var attempt: String
+
+        @Flag(help: "Accept a record that was changed or put in by hand, not just an interrupted save.")
+        var edited = false
+
+        @OptionGroup var keyOption: IntegrityKeyOption
+        @OptionGroup var folder: RecordsFolderOption
+
+        func run() throws {
+            let scanner = folder.scanner
+            let log = IntegrityLog(folder: scanner.store.folder)
+            guard log.isStarted else { throw Failure(message: IntegrityError.notSetUp(folder: scanner.store.folder).description) }
+            let found = try desk { try scanner.find(attempt) }
+            let name = URL(fileURLWithPath: found.path).lastPathComponent
+            let outcome = try integrity { () throws(IntegrityError) in
+                try RecordAcceptance(log: log, key: try IntegrityKey.load(keyOption.path)).accept(name, edited: edited)
+            }
+            switch outcome {
+            case .alreadySealed: print("\(found.path) is already as protocol-trainer sealed it; nothing was changed.")
+            case .interruptedSave: print("Sealed \(found.path): its interrupted save is now complete, and your acceptance is in \(log.path).")
+            case .edited: print("Sealed \(found.path) as it is now. Your acceptance of the change is in \(log.path).")
+            }
         }
     }
 }

@@ -69,8 +69,20 @@ struct TrainCommand: ParsableCommand {
         // One pass over the records folder: damaged records are reported and left alone, never a reason to stop.
         let listing = store.all()
         for problem in listing.unreadable { printError("Note: \(problem.description)") }
-        var record = try chooseAttempt(store: store, existing: listing.records.map(\.record), trainee: trainee, slug: slug,
-                                       bank: loaded, bankData: bankData, reader: reader)
+        // Copies of records that killed sessions left behind are personal data that no list shows.
+        LeftoverFiles.remove(in: store.folder)
+        var sealWarned = false
+        switch FolderSealing.check(store, records: listing.records.map(\.record)) {
+        case .unsealed, .sealed: break
+        case .noKey(let keyPath):
+            printError("Warning: the training records in \(store.folder) are sealed, but the clerk's integrity key is not at '\(keyPath)', so your answers will be saved but could not be sealed. Nothing will be lost; tell the clerk, who can check and accept your record.")
+            sealWarned = true
+        case .refused(let problem):
+            throw Failure(message: problem.description + " Tell the clerk.")
+        }
+        let (chosen, attemptLock) = try chooseAttempt(store: store, existing: listing.records.map(\.record), trainee: trainee, slug: slug,
+                                                      bank: loaded, bankData: bankData, reader: reader)
+        var record = chosen
         // The clauses' full words are only shown in practice, so the protocol is only read then.
         let clauses = record.mode == .practice ? clauseTexts(beside: bankPath) : [:]
         let now = Date()
@@ -86,7 +98,6 @@ struct TrainCommand: ParsableCommand {
             print("Carrying on your \(record.mode.rawValue): \(record.answers.count) of \(session.total) answered.")
         }
         var saved = record
-        var sealWarned = false
         try save(record, to: store, sealWarned: &sealWarned)
         var outputs = session.start(now: Date())
         var interrupts = 0
@@ -120,6 +131,10 @@ struct TrainCommand: ParsableCommand {
             }
         }
         try save(session.record, to: store, sealWarned: &sealWarned)
+        // The lock is held to here, the last save; a finished attempt needs no lock file any more.
+        withExtendedLifetime(attemptLock) {
+            if session.record.status != .inProgress { attemptLock.remove() }
+        }
         let path = store.path(for: session.record.attemptId)
         if session.record.status == .completed {
             print("\nYour training record was saved as \(path).")
@@ -151,26 +166,36 @@ struct TrainCommand: ParsableCommand {
         }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The unfinished attempt to carry on, or a new one.
+    /// The unfinished attempt to carry on, or a new one, with its lock held for the rest of the session.
     private func chooseAttempt(store: RecordStore, existing: [TrainingRecord], trainee: Trainee, slug: String?, bank: QuestionBank,
-                               bankData: Data, reader: any LineReading) throws -> TrainingRecord {
+                               bankData: Data, reader: any LineReading) throws -> (TrainingRecord, AttemptLock) {
         let unfinished = store.unfinished(trainee: trainee, councilSlug: slug, council: bank.council, in: existing)
-        if var latest = unfinished.first {
+        if let listed = unfinished.first {
+            guard let lock = try lock(listed.attemptId, in: store) else {
+                throw Failure(message: "Your unfinished \(listed.mode.rawValue) started \(Self.shortTime(listed.startedAt)) is open in another window. Carry on in that window, or close it and run this command again.")
+            }
+            // Read again under the lock: another window may have saved answers, or finished, since the folder was read.
+            guard var latest = try? store.load(store.path(for: listed.attemptId)), latest.status == .inProgress else {
+                lock.remove()
+                return try chooseAttempt(store: store, existing: store.all().records.map(\.record), trainee: trainee, slug: slug,
+                                         bank: bank, bankData: bankData, reader: reader)
+            }
             var carryOn = resume
             if !resume && !startNew {
                 let answered = latest.answers.count
-                print("You have an unfinished \(latest.mode.rawValue) started \(latest.startedAt.prefix(16).replacingOccurrences(of: "T", with: " ")), with \(answered) of \(latest.questionOrder.count) answered.")
+                print("You have an unfinished \(latest.mode.rawValue) started \(Self.shortTime(latest.startedAt)), with \(answered) of \(latest.questionOrder.count) answered.")
                 reader.setCompletions(["yes", "no"])
                 switch reader.read(prompt: "Carry on with it? [Y/n] ") {
                 case .line(let answer): carryOn = !["n", "no"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
                 case .interrupted, .endOfInput: throw ExitCode(0)
                 }
             }
-            if carryOn { return latest }
+            if carryOn { return (latest, lock) }
             latest.status = .abandoned
             latest.updatedAt = Timestamp.string(Date())
             var sealWarned = false
             try save(latest, to: store, sealWarned: &sealWarned)
+            lock.remove()
         } else if resume {
             print("There is no unfinished attempt to carry on, so a new one is starting.")
         }
@@ -182,11 +207,22 @@ struct TrainCommand: ParsableCommand {
         guard !selection.questions.isEmpty else {
             throw Failure(message: "The question bank has no questions for \(role.rawValue)s (retired questions are never asked). Ask the clerk to generate or review the bank.")
         }
-        return TrainingRecord(
+        let record = TrainingRecord(
             attemptId: UUID(), toolVersion: ToolVersion.current, trainee: trainee, council: bank.council, councilSlug: slug,
             mode: chosenMode, startedAt: Timestamp.string(Date()), bankSHA256: ProtocolFingerprint.sha256(of: bankData),
             protocolSHA256: bank.source.sha256, seed: chosenSeed, questionOrder: selection.questions.map(\.id),
             optionOrder: selection.optionOrder, passMark: chosenMode.isExam ? passMark : nil)
+        // A new attempt's id is new, so nobody else can hold its lock.
+        guard let lock = try lock(record.attemptId, in: store) else { throw Failure(message: "The new attempt could not be started; run the command again.") }
+        return (record, lock)
+    }
+
+    private func lock(_ attemptID: UUID, in store: RecordStore) throws -> AttemptLock? {
+        do { return try AttemptLock.acquire(attemptID, in: store.folder) } catch { throw Failure(message: error.description) }
+    }
+
+    private static func shortTime(_ timestamp: String) -> String {
+        timestamp.prefix(16).replacingOccurrences(of: "T", with: " ")
     }
 
     private func save(_ record: TrainingRecord, to store: RecordStore, sealWarned: inout Bool) throws {

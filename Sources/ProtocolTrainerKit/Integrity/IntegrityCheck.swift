@@ -2,7 +2,7 @@ import Foundation
 
 /// `records verify`: the integrity log's chain and seals, then every record file against its last sealed version.
 public struct IntegrityCheck {
-    /// One thing found wrong, with the file it concerns.
+    /// One thing found, with the file it concerns.
     public struct Finding: Sendable, Equatable, CustomStringConvertible {
         public let path: String
         public let problem: String
@@ -14,7 +14,21 @@ public struct IntegrityCheck {
         public var recordsChecked = 0
         public var logEntries = 0
         public var lastSealedAt: String?
+        /// Edits, removals, damage: what the clerk must look into.
         public var findings: [Finding] = []
+        /// Saves the computer stopped before their seal was complete: exactly what protocol-trainer was writing, so not
+        /// problems, but the clerk accepts each after looking (`records accept`).
+        public var interruptedSaves: [Finding] = []
+        /// Records that an interrupted `records purge` removed: purges, not removals by hand; nothing to do.
+        public var interruptedPurges: [Finding] = []
+        /// When the log was started again after the old one was lost (`records init-key --restart`).
+        public var restartedAt: String?
+    }
+
+    /// What the log says of one record file: its last confirmed line, and a step begun after it and not confirmed.
+    struct FileState {
+        var confirmed: IntegrityEntry?
+        var pending: IntegrityEntry?
     }
 
     public let log: IntegrityLog
@@ -25,43 +39,83 @@ public struct IntegrityCheck {
         self.key = key
     }
 
-    /// Checks the log and the folder's record files (named in `recordFiles`).
-    public func run(recordFiles: [String]) throws(IntegrityError) -> Report {
+    /// Checks the log and the folder's record files (listed by `recordFiles`), under the log's lock so that no save
+    /// is half-seen.
+    public func run(recordFiles: () throws -> [String]) throws -> Report {
+        let held = try log.lock(exclusive: false)
+        defer { withExtendedLifetime(held) {} }
+        let files = try recordFiles()
         var report = Report()
-        let latest = try readLog(into: &report)
-        for name in recordFiles {
+        let (states, hasIntents) = try readLog(into: &report)
+        for name in files {
             report.recordsChecked += 1
-            let path = log.folder + "/" + name
-            guard let entry = latest[name] else {
-                report.findings.append(Finding(path: path, problem: "not in the integrity log: it was put in the folder by hand, not saved by protocol-trainer."))
-                continue
-            }
-            if entry.event == .removed {
-                report.findings.append(Finding(path: path, problem: "was removed by 'records purge' on \(DeskDate.wallClock(entry.at)) but is back in the folder."))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                report.findings.append(Finding(path: path, problem: "could not be read to check it."))
-                continue
-            }
-            guard ProtocolFingerprint.sha256(of: data) != entry.sha256 else { continue }
-            let complete = (try? JSONSerialization.jsonObject(with: data)) != nil
-            report.findings.append(Finding(path: path, problem: complete
-                ? "edited since protocol-trainer saved it on \(DeskDate.wallClock(entry.at)) (it no longer matches its seal; if the computer stopped during a training session, it may instead be a save that was not sealed)."
-                : "cut short or damaged since protocol-trainer saved it on \(DeskDate.wallClock(entry.at)) (it is no longer complete)."))
+            judge(present: name, states[name], hasIntents: hasIntents, into: &report)
         }
-        let present = Set(recordFiles)
-        for (name, entry) in latest.sorted(by: { $0.value.seq < $1.value.seq }) where entry.event != .removed && !present.contains(name) {
-            report.findings.append(Finding(path: log.folder + "/" + name,
-                                           problem: "missing: it was last saved on \(DeskDate.wallClock(entry.at)) and has been removed by hand, not with 'records purge'."))
+        let present = Set(files)
+        for (name, state) in states.sorted(by: { $0.key < $1.key }) where !present.contains(name) {
+            judge(absent: name, state, into: &report)
         }
         return report
     }
 
-    /// Walks the log line by line; returns each file's latest sealed entry. Broken links and seals become findings.
-    private func readLog(into report: inout Report) throws(IntegrityError) -> [String: IntegrityEntry] {
+    /// The file's state for `records accept`: nil when the file is as sealed, else what is wrong and whether it is an
+    /// interrupted save.
+    func state(of name: String) throws(IntegrityError) -> FileState? {
+        var report = Report()
+        return try readLog(into: &report).states[name]
+    }
+
+    private func judge(present name: String, _ state: FileState?, hasIntents: Bool, into report: inout Report) {
+        let path = log.folder + "/" + name
+        guard let state, state.confirmed != nil || state.pending != nil else {
+            report.findings.append(Finding(path: path, problem: "not in the integrity log: it was put in the folder by hand, not saved by protocol-trainer."))
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report.findings.append(Finding(path: path, problem: "could not be read to check it."))
+            return
+        }
+        let sha256 = ProtocolFingerprint.sha256(of: data)
+        if let pending = state.pending, pending.sha256 == sha256 {
+            if pending.event == .saving {
+                report.interruptedSaves.append(Finding(path: path, problem: "a save on \(DeskDate.wallClock(pending.at)) was interrupted before its seal was complete (the computer or the session stopped). The file is exactly what protocol-trainer was saving. After looking at it, run 'protocol-trainer records accept \(name.prefix(8))'."))
+            }
+            return
+        }
+        guard let confirmed = state.confirmed else {
+            // Only an intent, and the file does not match it: it was never saved whole by protocol-trainer.
+            report.findings.append(Finding(path: path, problem: "not in the integrity log: it was put in the folder by hand, not saved by protocol-trainer."))
+            return
+        }
+        if confirmed.event == .removed {
+            report.findings.append(Finding(path: path, problem: "was removed by 'records purge' on \(DeskDate.wallClock(confirmed.at)) but is back in the folder."))
+            return
+        }
+        guard sha256 != confirmed.sha256 else { return }
+        let complete = (try? JSONSerialization.jsonObject(with: data)) != nil
+        // Logs written before saves had a line of intent cannot tell a save cut off before its seal from an edit.
+        let hedge = hasIntents ? "" : " If the computer stopped during a training session before this version of protocol-trainer, it may instead be a save that was not sealed: after looking at it, 'protocol-trainer records accept \(name.prefix(8)) --edited' seals it as it is."
+        report.findings.append(Finding(path: path, problem: complete
+            ? "edited since protocol-trainer saved it on \(DeskDate.wallClock(confirmed.at)) (it no longer matches its seal).\(hedge)"
+            : "cut short or damaged since protocol-trainer saved it on \(DeskDate.wallClock(confirmed.at)) (it is no longer complete)."))
+    }
+
+    private func judge(absent name: String, _ state: FileState, into report: inout Report) {
+        let path = log.folder + "/" + name
+        if let pending = state.pending, pending.event == .removing {
+            report.interruptedPurges.append(Finding(path: path, problem: "gone: 'records purge' was removing it on \(DeskDate.wallClock(pending.at)) when it stopped, so this is a purge, not a removal by hand. Nothing needs doing."))
+            return
+        }
+        // A first save that never reached the disk leaves only its intent, and nothing was lost.
+        guard let confirmed = state.confirmed, confirmed.event != .removed else { return }
+        report.findings.append(Finding(path: path, problem: "missing: it was last saved on \(DeskDate.wallClock(confirmed.at)) and has been removed by hand, not with 'records purge'."))
+    }
+
+    /// Walks the log line by line; returns each file's state. Broken links and seals become findings.
+    private func readLog(into report: inout Report) throws(IntegrityError) -> (states: [String: FileState], hasIntents: Bool) {
         let (lines, unfinished) = try log.lines()
-        var latest: [String: IntegrityEntry] = [:]
+        var states: [String: FileState] = [:]
+        var hasIntents = false
         var previous: IntegrityEntry?
         // After a damaged line the link to the next one cannot be judged; that line has been reported already.
         var linkKnown = true
@@ -73,18 +127,29 @@ public struct IntegrityCheck {
                 continue
             }
             if index == 0 {
-                guard entry.event == .begin else { throw .unreadableLog(path: log.path, reason: "it does not start with its first line") }
+                guard entry.event.startsLog else { throw .unreadableLog(path: log.path, reason: "it does not start with its first line") }
                 guard entry.sha256 == key.id else { throw .wrongKey(key: key.path, log: log.path) }
+                if entry.event == .restarted { report.restartedAt = entry.at }
             }
             guard key.seal(entry.sealedText) == entry.mac else {
                 report.findings.append(Finding(path: log.path, problem: "line \(number) was changed by hand (its seal does not match)."))
                 linkKnown = false
                 continue
             }
-            if index > 0, linkKnown, entry.seq != (previous?.seq ?? -2) + 1 || entry.prev != previous?.mac {
+            if index > 0, linkKnown, entry.seq != (previous?.seq ?? -2) + 1 || entry.prev != previous?.mac || entry.event.startsLog {
                 report.findings.append(Finding(path: log.path, problem: "line \(number) does not follow the line before it: lines were removed or reordered."))
             }
-            if entry.event != .begin { latest[entry.file] = entry }
+            if !entry.event.startsLog {
+                var state = states[entry.file] ?? FileState()
+                if entry.event.isIntent {
+                    state.pending = entry
+                    hasIntents = true
+                } else {
+                    state.confirmed = entry
+                    state.pending = nil
+                }
+                states[entry.file] = state
+            }
             report.logEntries += 1
             report.lastSealedAt = entry.at
             previous = entry
@@ -94,6 +159,6 @@ public struct IntegrityCheck {
         if unfinished {
             report.findings.append(Finding(path: log.path, problem: "its last line is cut short: the log was truncated, or the computer stopped while it was being written."))
         }
-        return latest
+        return (states, hasIntents)
     }
 }

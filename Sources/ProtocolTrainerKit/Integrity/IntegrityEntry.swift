@@ -6,10 +6,23 @@ struct IntegrityEntry: Codable, Equatable {
     enum Event: String, Codable {
         /// The log's first line; `sha256` holds the key's fingerprint.
         case begin
+        /// The first line of a log started again by `records init-key --restart` after the old one was lost.
+        case restarted
         /// A record already in the folder when the log began, sealed as it was found.
         case found
+        /// A save about to be written: if the computer stops before `saved`, the file may hold these contents.
+        case saving
         case saved
+        /// A removal by `records purge` about to happen: if it stops before `removed`, the file may be gone.
+        case removing
         case removed
+        /// The clerk looked at a record that verify could not vouch for, and sealed it as it is (`records accept`).
+        case accepted
+
+        /// Only a log's first line is one of these.
+        var startsLog: Bool { self == .begin || self == .restarted }
+        /// A step begun and not yet confirmed by the line that follows it.
+        var isIntent: Bool { self == .saving || self == .removing }
     }
 
     var seq: Int

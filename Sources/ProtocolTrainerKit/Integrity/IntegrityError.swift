@@ -9,6 +9,11 @@ public enum IntegrityError: Error, Equatable, CustomStringConvertible {
     case wrongKey(key: String, log: String)
     case cannotWriteLog(path: String, reason: String)
     case unreadableLog(path: String, reason: String)
+    case logMissing(folder: String, sealedRecords: Int)
+    case restartNotNeeded(log: String)
+    case noRecord(path: String)
+    case notInterrupted(path: String)
+    case notARecord(path: String)
 
     public var description: String {
         switch self {
@@ -29,7 +34,17 @@ public enum IntegrityError: Error, Equatable, CustomStringConvertible {
         case .cannotWriteLog(let path, let reason):
             return "The integrity log '\(path)' could not be written (\(reason)). Free some space or fix the folder's permissions."
         case .unreadableLog(let path, let reason):
-            return "The integrity log '\(path)' could not be read (\(reason))."
+            return "The integrity log '\(path)' could not be read (\(reason)). Restore it from a backup; if it is lost for good, 'protocol-trainer records init-key --restart' starts a new one."
+        case .logMissing(let folder, let count):
+            return "The records in '\(folder)' were sealed (\(count) record\(count == 1 ? " says" : "s say") so), but the integrity log '\(folder)/\(IntegrityLog.fileName)' is missing: it has been deleted or moved. Until it is back no record there can be checked, and training is not recorded there. Restore the log from a backup; if it is lost for good, 'protocol-trainer records init-key --restart' starts a new one, sealing the records as they are now."
+        case .restartNotNeeded(let log):
+            return "The integrity log '\(log)' is there and readable, so there is nothing to restart. Run 'protocol-trainer records verify' to check the records."
+        case .noRecord(let path):
+            return "There is no training record at '\(path)'. Check the attempt number with 'protocol-trainer records list'."
+        case .notInterrupted(let path):
+            return "'\(path)' is not a save that was interrupted: it was changed after protocol-trainer saved it, or put in the folder by hand. Look at it first; if you are sure it is right as it is, run the same command with --edited, and your acceptance is written in the integrity log."
+        case .notARecord(let path):
+            return "'\(path)' is not complete JSON, so it cannot be accepted as a training record. Restore it from a backup."
         }
     }
 }

@@ -17,43 +17,109 @@ public struct IntegrityLog: Sendable {
 
     public var path: String { folder + "/" + Self.fileName }
 
-    /// True once `records init-key` has started the log for this folder.
-    public var isStarted: Bool { FileManager.default.fileExists(atPath: path) }
+    /// True once `records init-key` has started the log for this folder (a symbolic link in its place counts, so that
+    /// it is refused rather than taken for an unsealed folder).
+    public var isStarted: Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// The log held under its lock: exclusive while a record is sealed, shared while `records verify` reads.
+    final class Held {
+        let descriptor: Int32
+        /// The last line, once read or written under this lock.
+        var last: IntegrityEntry?
+
+        init(descriptor: Int32) { self.descriptor = descriptor }
+        deinit { close(descriptor) }
+    }
 
     /// Starts the log with `key` and seals the records already in the folder as they are now; returns how many.
-    public func begin(key: IntegrityKey, recordFiles: [String], now: Date = Date()) throws(IntegrityError) -> Int {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            if errno == EEXIST { throw .alreadySetUp(log: path) }
-            throw .cannotWriteLog(path: path, reason: AtomicFile.describe(errno))
-        }
-        defer { close(descriptor) }
-        flock(descriptor, LOCK_EX)
+    /// The log appears whole or not at all: its first line is written under another name, locked, then linked into
+    /// place, so a session saving meanwhile waits for the records to be sealed as found before sealing its own save.
+    /// `restart` starts a new log where the old one was lost, saying so in its first line.
+    public func begin(key: IntegrityKey, recordFiles: [String], restart: Bool = false, now: Date = Date()) throws(IntegrityError) -> Int {
         let at = Timestamp.string(now)
-        var entry = IntegrityEntry(after: nil, event: .begin, file: "", sha256: key.id, at: at, key: key)
-        var lines = entry.line
+        var file: TemporaryFile
+        do { file = try TemporaryFile.create(in: folder, for: Self.fileName, permissions: 0o600) } catch {
+            throw .cannotWriteLog(path: path, reason: error.reason)
+        }
+        defer { file.discard() }
+        let held = Held(descriptor: dup(file.descriptor))
+        flock(held.descriptor, LOCK_EX)
+        let first = IntegrityEntry(after: nil, event: restart ? .restarted : .begin, file: "", sha256: key.id, at: at, key: key)
+        try write(first.line, to: held.descriptor)
+        held.last = first
+        let code = file.link(as: path)
+        guard code == 0 else {
+            if code == EEXIST { throw .alreadySetUp(log: path) }
+            throw .cannotWriteLog(path: path, reason: AtomicFile.describe(code))
+        }
+        AtomicFile.syncFolder(folder)
+        var lines = Data()
+        var entry = first
         for name in recordFiles {
             guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { continue }
             entry = IntegrityEntry(after: entry, event: .found, file: name, sha256: ProtocolFingerprint.sha256(of: data), at: at, key: key)
             lines += entry.line
         }
-        try write(lines, to: descriptor)
+        do { try write(lines, to: held.descriptor) } catch {
+            // Half a start is no start: take the log away again (still under the lock), so init-key can simply be rerun.
+            unlink(path)
+            throw error
+        }
         return recordFiles.count
     }
 
-    /// Seals one record's new contents (`saved`) or its removal (`removed`, with the contents it had).
-    func append(_ event: IntegrityEntry.Event, file: String, contents: Data, key: IntegrityKey, now: Date = Date()) throws(IntegrityError) {
-        let descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .cannotWriteLog(path: path, reason: AtomicFile.describe(errno)) }
-        defer { close(descriptor) }
-        // The lock makes reading the last line and appending the next one a single step for every writer.
-        flock(descriptor, LOCK_EX)
-        guard let last = lastEntry(descriptor) else {
+    /// Before `records init-key --restart`: a log that is there and readable is refused (nothing to restart); one that
+    /// is unreadable is renamed aside, never deleted, and its new name returned.
+    public func setAsideForRestart(now: Date = Date()) throws(IntegrityError) -> String? {
+        guard isStarted else { return nil }
+        if let held = try? lock(exclusive: false), (try? keyID(under: held)) != nil { throw .restartNotNeeded(log: path) }
+        let aside = path + ".unreadable-" + Timestamp.string(now).prefix(19).replacingOccurrences(of: ":", with: "")
+        guard rename(path, aside) == 0 else { throw .cannotWriteLog(path: path, reason: AtomicFile.describe(errno)) }
+        return aside
+    }
+
+    /// Opens the log and waits for its lock. A log replaced while waiting (a restart) is opened again.
+    func lock(exclusive: Bool) throws(IntegrityError) -> Held {
+        while true {
+            let descriptor = open(path, (exclusive ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                let code = errno
+                if code == ENOENT { throw .notSetUp(folder: folder) }
+                throw exclusive ? .cannotWriteLog(path: path, reason: AtomicFile.describe(code))
+                                : .unreadableLog(path: path, reason: AtomicFile.describe(code))
+            }
+            let held = Held(descriptor: descriptor)
+            while flock(descriptor, exclusive ? LOCK_EX : LOCK_SH) != 0 && errno == EINTR {}
+            var opened = stat(), current = stat()
+            if fstat(descriptor, &opened) == 0, lstat(path, &current) == 0, opened.st_ino == current.st_ino, opened.st_dev == current.st_dev {
+                return held
+            }
+        }
+    }
+
+    /// Seals one event about a record, under a lock already held.
+    func append(_ event: IntegrityEntry.Event, file: String, sha256: String, key: IntegrityKey, under held: Held,
+                now: Date = Date()) throws(IntegrityError) {
+        guard let last = held.last ?? lastEntry(held.descriptor) else {
             throw .cannotWriteLog(path: path, reason: "its last line is damaged; run 'protocol-trainer records verify'")
         }
-        let entry = IntegrityEntry(after: last, event: event, file: file, sha256: ProtocolFingerprint.sha256(of: contents),
-                                   at: Timestamp.string(now), key: key)
-        try write(entry.line, to: descriptor)
+        let entry = IntegrityEntry(after: last, event: event, file: file, sha256: sha256, at: Timestamp.string(now), key: key)
+        try write(entry.line, to: held.descriptor)
+        held.last = entry
+    }
+
+    /// The fingerprint of the key the log was started with, from its first line.
+    func keyID(under held: Held) throws(IntegrityError) -> String {
+        var head = [UInt8](repeating: 0, count: 4096)
+        let count = pread(held.descriptor, &head, head.count, 0)
+        guard count > 0, let newline = head[..<count].firstIndex(of: UInt8(ascii: "\n")),
+              let first = IntegrityEntry.parse(head[..<newline]), first.event.startsLog else {
+            throw .unreadableLog(path: path, reason: "its first line is missing or damaged")
+        }
+        return first.sha256
     }
 
     /// The log's lines, as bytes without their newlines, and whether the last one was cut short.

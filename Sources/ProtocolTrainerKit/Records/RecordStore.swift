@@ -26,7 +26,9 @@ public struct RecordStore: Sendable {
         folder + "/" + attemptID.uuidString.lowercased() + ".json"
     }
 
-    /// Saves the record atomically, readable only by the owner: records are personal data.
+    /// Saves the record atomically, readable only by the owner: records are personal data. In a sealed folder the save
+    /// is sealed too: a line of intent, the write, then its seal, all under the log's lock, so that a computer stopping
+    /// in between leaves a save `records verify` recognises as interrupted, never one it calls edited.
     public func save(_ record: TrainingRecord) throws(RecordError) {
         let path = path(for: record.attemptId)
         do {
@@ -34,24 +36,70 @@ public struct RecordStore: Sendable {
         } catch {
             throw .cannotWrite(path: path, reason: "the folder could not be created")
         }
-        let data: Data
-        do { data = try record.jsonData() } catch { throw .cannotWrite(path: path, reason: "it could not be encoded") }
-        do { try AtomicFile.write(data, to: path, permissions: 0o600) } catch { throw .cannotWrite(path: path, reason: error.reason) }
-        try seal(data, of: path, as: .saved)
-    }
-
-    /// Adds the record's contents to the integrity log, once the clerk has started one for this folder.
-    func seal(_ contents: Data, of path: String, as event: IntegrityEntry.Event) throws(RecordError) {
         let log = IntegrityLog(folder: folder)
-        guard log.isStarted else { return }
-        do {
-            let key = try IntegrityKey.load(IntegrityKey.location(explicit: keyPath))
-            try log.append(event, file: URL(fileURLWithPath: path).lastPathComponent, contents: contents, key: key)
-        } catch .noKey(let keyPath) {
-            throw .notSealed(path: path, reason: "the clerk's integrity key is not at '\(keyPath)'.")
-        } catch {
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        guard log.isStarted else {
+            try write(record, to: path)
+            // `records init-key` may have started the log while this save was written: seal it now, after the records
+            // found then, so the log ends with what the file holds.
+            if log.isStarted, let contents = FileManager.default.contents(atPath: path) {
+                try seal(path) { () throws(IntegrityError) in
+                    let (key, held) = try lockWithKey(log)
+                    try log.append(.saved, file: file, sha256: ProtocolFingerprint.sha256(of: contents), key: key, under: held)
+                }
+            }
+            if record.sealedWith != nil {
+                throw .notSealed(path: path, reason: "the records folder was sealed, but its integrity log '\(log.path)' is missing.")
+            }
+            return
+        }
+        let key: IntegrityKey, held: IntegrityLog.Held
+        do { (key, held) = try lockWithKey(log) } catch {
+            // The answers matter more than the seal: save them, and say why they are not sealed.
+            try write(record, to: path)
+            throw .notSealed(path: path, reason: Self.sealingProblem(error))
+        }
+        var sealed = record
+        sealed.sealedWith = key.id
+        let data = try encode(sealed, path: path)
+        let sha256 = ProtocolFingerprint.sha256(of: data)
+        do { try log.append(.saving, file: file, sha256: sha256, key: key, under: held) } catch {
+            try write(data, to: path)
             throw .notSealed(path: path, reason: error.description)
         }
+        try write(data, to: path)
+        do { try log.append(.saved, file: file, sha256: sha256, key: key, under: held) } catch {
+            throw .notSealed(path: path, reason: error.description)
+        }
+    }
+
+    /// The clerk's key and the log locked for writing; refused when the key is not the one the log was started with.
+    func lockWithKey(_ log: IntegrityLog) throws(IntegrityError) -> (IntegrityKey, IntegrityLog.Held) {
+        let key = try IntegrityKey.load(IntegrityKey.location(explicit: keyPath))
+        let held = try log.lock(exclusive: true)
+        guard try log.keyID(under: held) == key.id else { throw .wrongKey(key: key.path, log: log.path) }
+        return (key, held)
+    }
+
+    private func seal(_ path: String, _ work: () throws(IntegrityError) -> Void) throws(RecordError) {
+        do { try work() } catch { throw .notSealed(path: path, reason: Self.sealingProblem(error)) }
+    }
+
+    static func sealingProblem(_ error: IntegrityError) -> String {
+        if case .noKey(let keyPath) = error { return "the clerk's integrity key is not at '\(keyPath)'." }
+        return error.description
+    }
+
+    private func encode(_ record: TrainingRecord, path: String) throws(RecordError) -> Data {
+        do { return try record.jsonData() } catch { throw .cannotWrite(path: path, reason: "it could not be encoded") }
+    }
+
+    private func write(_ record: TrainingRecord, to path: String) throws(RecordError) {
+        try write(try encode(record, path: path), to: path)
+    }
+
+    private func write(_ data: Data, to path: String) throws(RecordError) {
+        do { try AtomicFile.write(data, to: path, permissions: 0o600) } catch { throw .cannotWrite(path: path, reason: error.reason) }
     }
 
     /// Reads one record; a damaged or unknown one is reported, never changed.

@@ -5,7 +5,7 @@ import Foundation
 extension TrainingRecord {
     private enum Keys: String, CodingKey {
         case schemaVersion, attemptId, toolVersion, trainee, council, councilSlug, mode, status, startedAt, finishedAt, updatedAt
-        case bankSHA256, protocolSHA256, seed, questionOrder, optionOrder, answers, position, passMark, result
+        case bankSHA256, protocolSHA256, seed, questionOrder, optionOrder, answers, position, passMark, result, sealedWith
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -30,6 +30,8 @@ extension TrainingRecord {
         try container.encode(position, forKey: .position)
         try container.encode(passMark, forKey: .passMark)
         try container.encode(result, forKey: .result)
+        // Only in sealed folders, so records of unsealed folders keep the exact layout they always had.
+        try container.encodeIfPresent(sealedWith, forKey: .sealedWith)
     }
 
     /// Pretty, key-sorted JSON ending in a newline.

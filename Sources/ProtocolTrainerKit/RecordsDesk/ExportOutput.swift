@@ -6,11 +6,12 @@ import Darwin
 #endif
 
 /// Where an export goes: standard output, or a file that appears only when the export is complete (written beside it
-/// under a temporary name, then renamed), readable only by its owner because exports hold personal data.
+/// as a new unnamed or unpredictably named file, then renamed), readable only by its owner because exports hold
+/// personal data.
 public final class ExportOutput {
     private let descriptor: Int32
     private let target: String?
-    private let temporary: String?
+    private var temporary: TemporaryFile?
     private var buffer: [UInt8] = []
     private var failure: Int32 = 0
     private static let chunk = 1 << 16
@@ -30,10 +31,11 @@ public final class ExportOutput {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw .cannotWrite(path: path, reason: "it is a folder; give a file name such as records.csv")
         }
-        let temporary = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).export.tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: AtomicFile.describe(errno)) }
-        self.descriptor = descriptor
+        let temporary: TemporaryFile
+        do { temporary = try TemporaryFile.create(in: url.deletingLastPathComponent().path, for: url.lastPathComponent, permissions: 0o600) } catch {
+            throw .cannotWrite(path: path, reason: error.reason)
+        }
+        self.descriptor = temporary.descriptor
         self.target = path
         self.temporary = temporary
         buffer.reserveCapacity(Self.chunk * 2)
@@ -55,24 +57,21 @@ public final class ExportOutput {
     /// Flushes and, for a file, puts it in place; a failed write is reported here, naming the file.
     public func finish() throws(RecordsDeskError) {
         flush()
-        guard let target, let temporary else {
+        guard let target, var temporary else {
             if failure != 0 { throw .cannotWrite(path: "standard output", reason: AtomicFile.describe(failure)) }
             return
         }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
-        if failure == 0, rename(temporary, target) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw .cannotWrite(path: target, reason: AtomicFile.describe(failure))
-        }
+        if failure == 0 { failure = temporary.rename(over: target) }
+        temporary.discard()
+        self.temporary = nil
+        if failure != 0 { throw .cannotWrite(path: target, reason: AtomicFile.describe(failure)) }
     }
 
     /// Gives up on a file export, leaving whatever was at the target untouched.
     public func abandon() {
-        guard let temporary else { return }
-        close(descriptor)
-        unlink(temporary)
+        temporary?.discard()
+        temporary = nil
     }
 
     private func flush() {

@@ -53,6 +53,10 @@ enum RecordJSONReader {
         record.answers = answers
         record.position = position
         record.result = result
+        if let value = root["sealedWith"], !value.isNull {
+            guard let sealedWith = value.string else { return nil }
+            record.sealedWith = sealedWith
+        }
         return record
     }
 

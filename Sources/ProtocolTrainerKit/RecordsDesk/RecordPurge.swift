@@ -31,30 +31,61 @@ public struct RecordPurge {
         return (old, found.damaged)
     }
 
-    /// Removes the attempts, writing the log line before each removal so the log never misses one.
-    public func remove(_ records: [(path: String, record: TrainingRecord)], reason: String, now: Date = Date()) throws(RecordsDeskError) -> [String] {
+    /// What a purge removed, and the attempts left because a training session had them open.
+    public struct Outcome: Sendable {
+        public var lines: [String] = []
+        public var inUse: [String] = []
+        /// Temporary copies of records that killed sessions had left behind.
+        public var leftoversRemoved = 0
+    }
+
+    /// Removes the attempts, writing the purge log's line before each removal so the log never misses one. In a sealed
+    /// folder each removal is sealed in two steps (about to remove, removed) under the log's lock, so a purge that is
+    /// stopped half-way is still recognised as a purge.
+    public func remove(_ records: [(path: String, record: TrainingRecord)], reason: String, now: Date = Date()) throws(RecordsDeskError) -> Outcome {
         let store = scanner.store
+        let log = IntegrityLog(folder: store.folder)
         // Where the records are sealed, every removal is sealed too; without the key nothing is removed.
-        if IntegrityLog(folder: store.folder).isStarted {
-            do { _ = try IntegrityKey.load(IntegrityKey.location(explicit: store.keyPath)) } catch { throw .integrity(error) }
+        var sealing: (key: IntegrityKey, held: IntegrityLog.Held)?
+        if log.isStarted {
+            do { sealing = try store.lockWithKey(log) } catch { throw .integrity(error) }
         }
-        let descriptor = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let descriptor = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .cannotLog(path: logPath, reason: AtomicFile.describe(errno)) }
         defer { close(descriptor) }
-        var lines: [String] = []
+        var outcome = Outcome()
         for (path, record) in records {
+            // A session carrying on this attempt keeps it: removing it under the trainee would lose their answers.
+            let lock: AttemptLock?
+            do { lock = try AttemptLock.acquire(record.attemptId, in: store.folder) } catch { throw .damaged(error) }
+            guard let lock else {
+                outcome.inUse.append(URL(fileURLWithPath: path).lastPathComponent)
+                continue
+            }
             let line = Self.logLine(record, path: path, reason: reason, now: now)
             // One write per line with O_APPEND: lines from two clerks at once never interleave.
             let bytes = Array((line + "\n").utf8)
             guard Foundation.write(descriptor, bytes, bytes.count) == bytes.count else {
                 throw .cannotLog(path: logPath, reason: AtomicFile.describe(errno))
             }
-            let contents = FileManager.default.contents(atPath: path) ?? Data()
+            let file = URL(fileURLWithPath: path).lastPathComponent
+            let sha256 = ProtocolFingerprint.sha256(of: FileManager.default.contents(atPath: path) ?? Data())
+            if let sealing {
+                do { try log.append(.removing, file: file, sha256: sha256, key: sealing.key, under: sealing.held, now: now) } catch {
+                    throw .integrity(error)
+                }
+            }
             if unlink(path) != 0, errno != ENOENT { throw .cannotRemove(path: path, reason: AtomicFile.describe(errno)) }
-            do { try store.seal(contents, of: path, as: .removed) } catch { throw .damaged(error) }
-            lines.append(line)
+            if let sealing {
+                do { try log.append(.removed, file: file, sha256: sha256, key: sealing.key, under: sealing.held, now: now) } catch {
+                    throw .integrity(error)
+                }
+            }
+            lock.remove()
+            outcome.lines.append(line)
         }
-        return lines
+        outcome.leftoversRemoved = LeftoverFiles.remove(in: store.folder)
+        return outcome
     }
 
     /// "2026-11-23T10:00:00+00:00 removed 3f2a….json: officer, Iminster Town Council, refresher started …, passed (…)".

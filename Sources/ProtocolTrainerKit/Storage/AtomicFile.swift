@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Writes files so that a crash, a `kill -9` or a full disk leaves either the old file or the new one, never a torn one:
-/// a temporary file in the same folder, fsync, rename over the target, fsync of the folder.
+/// the bytes go to a new file in the same folder, fsync, rename over the target, fsync of the folder.
 public enum AtomicFile {
     public struct Failure: Error {
         /// What went wrong, in plain words ("the disk is full").
@@ -17,25 +17,19 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644, replacing: Bool = true) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else { throw Failure(reason: describe(errno)) }
-        var failure = data.withUnsafeBytes { writeAll($0, to: descriptor) }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
+        var file = try TemporaryFile.create(in: folder, for: url.lastPathComponent, permissions: permissions)
+        var failure = data.withUnsafeBytes { writeAll($0, to: file.descriptor) }
+        if failure == 0, fsync(file.descriptor) != 0 { failure = errno }
         if failure == 0 {
-            if replacing {
-                if rename(temporary, path) != 0 { failure = errno }
-            } else {
-                // link() refuses to replace what is there, where rename() would not.
-                if link(temporary, path) != 0 { failure = errno }
-                unlink(temporary)
-            }
+            failure = replacing ? file.rename(over: path) : file.link(as: path)
         }
-        if failure != 0 {
-            unlink(temporary)
-            throw Failure(reason: describe(failure))
-        }
+        file.discard()
+        if failure != 0 { throw Failure(reason: describe(failure)) }
+        syncFolder(folder)
+    }
+
+    /// Makes a rename or a new name in `folder` durable.
+    static func syncFolder(_ folder: String) {
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
@@ -64,6 +58,9 @@ public enum AtomicFile {
         case ENOENT: return "the folder does not exist"
         case EEXIST: return "a file is already there"
         case EROFS: return "the disk is read-only"
+        case ELOOP: return "it is a symbolic link, which protocol-trainer does not write through"
+        case EISDIR: return "it is a folder"
+        case ENOTDIR: return "part of the path is a file, not a folder"
         default: return String(cString: strerror(code))
         }
     }

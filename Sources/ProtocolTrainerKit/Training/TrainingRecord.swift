@@ -34,6 +34,9 @@ public struct TrainingRecord: Sendable, Equatable, Codable {
     public var passMark: Double?
     /// Set when the attempt is completed.
     public var result: AttemptResult?
+    /// The fingerprint of the clerk's key, on records saved into a sealed folder: proof that the folder was sealed
+    /// even if its integrity log is deleted.
+    public var sealedWith: String?
 
     public init(attemptId: UUID, toolVersion: String, trainee: Trainee, council: String?, councilSlug: String?,
                 mode: TrainingMode, startedAt: String, bankSHA256: String, protocolSHA256: String, seed: UInt64,
@@ -58,6 +61,7 @@ public struct TrainingRecord: Sendable, Equatable, Codable {
         self.position = 0
         self.passMark = passMark
         self.result = nil
+        self.sealedWith = nil
     }
 
     /// The answer given to `questionID`, if any.

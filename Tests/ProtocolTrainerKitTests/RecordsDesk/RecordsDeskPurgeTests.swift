@@ -24,7 +24,7 @@ struct RecordsDeskPurgeTests {
                        DeskFixtures.record(name: "Ann Lee", started: "2025-01-01T10:00:00+00:00")]
         let store = try DeskFixtures.folder(records)
         let purge = RecordPurge(scanner: RecordScanner(store: store), before: try DeskDate.day("2020-01-01").start)
-        let lines = try purge.remove(try purge.candidates().records, reason: "purge --before 2020-01-01")
+        let lines = try purge.remove(try purge.candidates().records, reason: "purge --before 2020-01-01").lines
         #expect(lines.count == 2)
         let remaining = try FileManager.default.contentsOfDirectory(atPath: store.folder).sorted()
         #expect(remaining == [records[2].attemptId.uuidString.lowercased() + ".json", "purge.log"].sorted())

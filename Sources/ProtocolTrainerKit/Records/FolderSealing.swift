@@ -1,0 +1,30 @@
+import Foundation
+
+/// Whether a training session's saves will be sealed, checked before its first question, so that nobody is trained
+/// into a folder whose seals the clerk could not check without being told so.
+public enum FolderSealing: Sendable, Equatable {
+    /// The clerk has not started sealing this folder.
+    case unsealed
+    case sealed
+    /// The folder is sealed, but this session cannot find the clerk's key: answers are saved unsealed, with a warning.
+    case noKey(path: String)
+    /// Training here must not start: the key is the wrong one, or the log has gone or cannot be read.
+    case refused(IntegrityError)
+
+    /// Checks `store`'s folder; `records` are the records already read from it.
+    public static func check(_ store: RecordStore, records: [TrainingRecord]) -> FolderSealing {
+        let log = IntegrityLog(folder: store.folder)
+        guard log.isStarted else {
+            let sealed = records.filter { $0.sealedWith != nil }.count
+            return sealed == 0 ? .unsealed : .refused(.logMissing(folder: store.folder, sealedRecords: sealed))
+        }
+        do {
+            _ = try store.lockWithKey(log)
+            return .sealed
+        } catch .noKey(let path) {
+            return .noKey(path: path)
+        } catch {
+            return .refused(error)
+        }
+    }
+}
