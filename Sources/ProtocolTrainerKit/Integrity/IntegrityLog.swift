@@ -41,7 +41,7 @@ public struct IntegrityLog: Sendable {
     public func begin(key: IntegrityKey, recordFiles: [String], restart: Bool = false, now: Date = Date()) throws(IntegrityError) -> Int {
         let at = Timestamp.string(now)
         var file: TemporaryFile
-        do { file = try TemporaryFile.create(in: folder, for: Self.fileName, permissions: 0o600) } catch {
+        do { file = try TemporaryFile.create(in: folder, for: Self.fileName, permissions: 0o600, unnamed: true) } catch {
             throw .cannotWriteLog(path: path, reason: error.reason)
         }
         defer { file.discard() }

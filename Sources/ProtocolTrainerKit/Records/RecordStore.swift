@@ -99,7 +99,7 @@ public struct RecordStore: Sendable {
     }
 
     private func write(_ data: Data, to path: String) throws(RecordError) {
-        do { try AtomicFile.write(data, to: path, permissions: 0o600) } catch { throw .cannotWrite(path: path, reason: error.reason) }
+        do { try AtomicFile.write(data, to: path, permissions: 0o600, unnamed: true) } catch { throw .cannotWrite(path: path, reason: error.reason) }
     }
 
     /// Reads one record; a damaged or unknown one is reported, never changed.

@@ -31,8 +31,11 @@ public final class ExportOutput {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw .cannotWrite(path: path, reason: "it is a folder; give a file name such as records.csv")
         }
+        let folder = url.deletingLastPathComponent().path
+        // An earlier export of the same file that was stopped left its copy of the records behind: it goes now.
+        LeftoverFiles.remove(in: folder, for: url.lastPathComponent)
         let temporary: TemporaryFile
-        do { temporary = try TemporaryFile.create(in: url.deletingLastPathComponent().path, for: url.lastPathComponent, permissions: 0o600) } catch {
+        do { temporary = try TemporaryFile.create(in: folder, for: url.lastPathComponent, permissions: 0o600, unnamed: false) } catch {
             throw .cannotWrite(path: path, reason: error.reason)
         }
         self.descriptor = temporary.descriptor

@@ -13,11 +13,13 @@ public enum AtomicFile {
         public let reason: String
     }
 
-    /// With `replacing` false, an existing file at `path` is left alone and the write fails.
-    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644, replacing: Bool = true) throws(Failure) {
+    /// With `replacing` false, an existing file at `path` is left alone and the write fails. `unnamed` keeps the new
+    /// file nameless until it is complete, where the file system allows it (see `TemporaryFile`).
+    public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644, replacing: Bool = true,
+                             unnamed: Bool = false) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        var file = try TemporaryFile.create(in: folder, for: url.lastPathComponent, permissions: permissions)
+        var file = try TemporaryFile.create(in: folder, for: url.lastPathComponent, permissions: permissions, unnamed: unnamed)
         var failure = data.withUnsafeBytes { writeAll($0, to: file.descriptor) }
         if failure == 0, fsync(file.descriptor) != 0 { failure = errno }
         if failure == 0 {

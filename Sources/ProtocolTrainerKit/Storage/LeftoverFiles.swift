@@ -15,10 +15,11 @@ public enum LeftoverFiles {
     }
 
     /// Removes the temporary files whose process has gone, or that are over an hour old; returns how many went.
+    /// With `target`, only those made for that file (in a folder that is not the records folder, such as an export's).
     @discardableResult
-    public static func remove(in folder: String, now: Date = Date()) -> Int {
+    public static func remove(in folder: String, for target: String? = nil, now: Date = Date()) -> Int {
         var removed = 0
-        for name in names(in: folder) {
+        for name in names(in: folder) where target.map({ name.hasPrefix("." + $0 + ".") }) ?? true {
             let path = folder + "/" + name
             guard let pid = process(of: name), !isRunning(pid) || isOld(path, now: now) else { continue }
             // unlink() removes a planted symbolic link itself, never what it points to.
@@ -43,6 +44,11 @@ public enum LeftoverFiles {
     private static func isOld(_ path: String, now: Date) -> Bool {
         var status = stat()
         guard lstat(path, &status) == 0 else { return false }
-        return now.timeIntervalSince1970 - Double(status.st_mtim.tv_sec) > 3600
+        #if os(Linux)
+        let modified = status.st_mtim.tv_sec
+        #else
+        let modified = status.st_mtimespec.tv_sec
+        #endif
+        return now.timeIntervalSince1970 - Double(modified) > 3600
     }
 }

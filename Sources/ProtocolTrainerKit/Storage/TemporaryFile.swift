@@ -19,10 +19,12 @@ struct TemporaryFile {
         "." + target + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
     }
 
-    static func create(in folder: String, for target: String, permissions: mode_t) throws(AtomicFile.Failure) -> TemporaryFile {
+    /// A new file for `target` in `folder`; `unnamed` asks for a nameless one where the file system allows it (used in
+    /// the records folder, where a leftover would be a trainee's record that no list shows).
+    static func create(in folder: String, for target: String, permissions: mode_t, unnamed wanted: Bool) throws(AtomicFile.Failure) -> TemporaryFile {
         #if os(Linux)
         // O_TMPFILE is __O_TMPFILE | O_DIRECTORY; Glibc does not export the macro to Swift.
-        let unnamed = open(folder, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, permissions)
+        let unnamed = wanted ? open(folder, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, permissions) : -1
         if unnamed >= 0 {
             // open() applied the umask; the file must end with exactly the permissions asked for.
             fchmod(unnamed, permissions)
