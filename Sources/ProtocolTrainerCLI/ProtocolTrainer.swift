@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ProtocolTrainer: ParsableCommand {
@@ -13,4 +14,16 @@ struct ProtocolTrainer: ParsableCommand {
         version: ToolVersion.current,
         subcommands: [TrainCommand.self, CouncilsCommand.self, ProtocolCommand.self, BankCommand.self, RecordsCommand.self]
     )
+
+    /// argument-parser's own `main`, except that a failure's kind, not "1" for every failure, becomes the exit status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard let kind = FailureKind(of: error) else { exit(withError: error) }
+            printError("Error: \(error)")
+            Foundation.exit(kind.rawValue)
+        }
+    }
 }

@@ -13,7 +13,7 @@ struct IntegrityKeyOption: ParsableArguments {
 
 /// Runs integrity work, turning its errors into plain messages.
 private func integrity<T>(_ work: () throws(IntegrityError) -> T) throws -> T {
-    do { return try work() } catch { throw Failure(message: error.description) }
+    do { return try work() } catch { throw Failure(error) }
 }
 
 extension RecordsCommand {
@@ -40,11 +40,11 @@ extension RecordsCommand {
             let keyPath = URL(fileURLWithPath: keyOption.path).standardizedFileURL
             let keyFolder = keyPath.deletingLastPathComponent().resolvingSymlinksInPath().path
             if keyFolder == records || keyFolder.hasPrefix(records + "/") {
-                throw Failure(message: IntegrityError.keyInsideRecords(key: keyPath.path, folder: scanner.store.folder).description)
+                throw Failure(IntegrityError.keyInsideRecords(key: keyPath.path, folder: scanner.store.folder))
             }
             let files = try desk { try scanner.fileNames() }
             let log = IntegrityLog(folder: scanner.store.folder)
-            if log.isStarted { throw Failure(message: IntegrityError.alreadySetUp(log: log.path).description) }
+            if log.isStarted { throw Failure(IntegrityError.alreadySetUp(log: log.path)) }
             let existing = FileManager.default.fileExists(atPath: keyPath.path)
             let (key, sealed) = try integrity { () throws(IntegrityError) in
                 let key = existing ? try IntegrityKey.load(keyPath.path) : try IntegrityKey.create(at: keyPath.path)
@@ -85,7 +85,7 @@ extension RecordsCommand {
             }
             for finding in report.findings { print(finding.description) }
             print("\n\(report.findings.count) problem\(report.findings.count == 1 ? "" : "s") found in \(checked) and the integrity log. Restore the files named above from a backup, or ask whoever changed them; the log itself is never changed by this check.")
-            throw ExitCode(1)
+            throw ExitCode(.findings)
         }
     }
 }
