@@ -33,6 +33,10 @@ extension BankCommand {
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), isFolder.boolValue {
                 throw ValidationError("--out \(out) is a folder; give the bank file to write, e.g. --out \(URL(fileURLWithPath: out).appendingPathComponent("bank.json").relativePath).")
             }
+            let same = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+            if same(out) == same(source.protocolFile) {
+                throw ValidationError("--out \(out) is the protocol itself; give the bank file to write beside it, e.g. --out \(URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent("bank.json").relativePath).")
+            }
         }
 
         func run() throws {

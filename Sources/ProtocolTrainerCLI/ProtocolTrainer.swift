@@ -15,15 +15,19 @@ struct ProtocolTrainer: ParsableCommand {
         subcommands: [TrainCommand.self, CouncilsCommand.self, ProtocolCommand.self, BankCommand.self, RecordsCommand.self]
     )
 
-    /// argument-parser's own `main`, except that a failure's kind, not "1" for every failure, becomes the exit status.
+    /// argument-parser's own `main`, except that the kind of failure, not "1" for every failure, becomes the exit status.
     static func main() {
+        var command: any ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
         do {
-            var command = try parseAsRoot()
             try command.run()
         } catch {
-            guard let kind = FailureKind(of: error) else { exit(withError: error) }
-            printError("Error: \(error)")
-            Foundation.exit(kind.rawValue)
+            // argument-parser reports its own errors, with the usage where that helps.
+            if error is ValidationError || error is CleanExit || error is ExitCode { exit(withError: error) }
+            // Anything that is not a stage's error is unforeseen, most likely reading or writing a file.
+            let kind = FailureKind(of: error)
+            printError("Error: \(kind == nil ? error.localizedDescription : "\(error)")")
+            Foundation.exit((kind ?? .ioError).rawValue)
         }
     }
 }

@@ -114,6 +114,29 @@ struct MessageTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func theProtocolIsNeverOverwrittenByItsBank() throws {
+        let folder = try ProgramRunner.temporaryFolder()
+        let copy = folder.appendingPathComponent("protocol.txt")
+        try FileManager.default.copyItem(at: Self.rayleigh.appendingPathComponent("protocol.txt"), to: copy)
+        let result = try ProgramRunner.run(["bank", "generate", copy.path, "--out", copy.path])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("--out \(copy.path) is the protocol itself; give the bank file to write beside it, e.g. --out \(folder.path)/bank.json."), "\(result.errors)")
+        #expect(try Data(contentsOf: copy) == Data(contentsOf: Self.rayleigh.appendingPathComponent("protocol.txt")))
+        let intoFolder = try ProgramRunner.run(["bank", "generate", copy.path, "--out", folder.path])
+        #expect(intoFolder.status == 64 && intoFolder.errors.contains("--out \(folder.path) is a folder; give the bank file to write"), "\(intoFolder.errors)")
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root may write to any file"))
+    func aReadOnlyBankIsNotReplaced() throws {
+        let path = try ProgramRunner.temporaryFolder().appendingPathComponent("bank.json").path
+        try FileManager.default.copyItem(atPath: Self.rayleigh.appendingPathComponent("bank.json").path, toPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        let id = try BankStore.load(path).questions[0].id
+        let result = try ProgramRunner.run(["bank", "set-status", id, "retired", "--bank", path])
+        #expect(result.status == 73 && result.errors.contains("(the file is read-only)"), "\(result.errors)")
+        #expect(try BankStore.load(path).questions[0].status != .retired)
+    }
+
     @Test func anEmptyNameNeverMeansEveryoneInAPurge() throws {
         let folder = try RecordsCommandTests.save([RecordsCommandTests.record("Ann Bell", started: "2019-03-01T10:00:00+00:00")])
         let result = try ProgramRunner.run(["records", "purge", "--before", "2020-01-01", "--name", " ", "--yes", "--records", folder.path])

@@ -19,6 +19,8 @@ public enum BankError: Error, Equatable, CustomStringConvertible {
             return "'\(path)' is a folder, not a question bank file. Give the bank's .json file (as written by 'protocol-trainer bank generate'), or a built-in council's name."
         case .unreadable(let path, let reason):
             return "The question bank '\(path)' could not be read (\(reason)). Check that you are allowed to read it, or give another bank."
+        case .invalid(let path, "the file", let problem):
+            return "The question bank '\(path)' is not valid: the file \(problem). Give the bank's .json file as 'protocol-trainer bank generate' wrote it, or regenerate it."
         case .invalid(let path, let field, let problem):
             return "The question bank '\(path)' is not valid: \(field) \(problem). Regenerate it, or correct that field by hand."
         case .unsupportedVersion(let path, let version) where version < 1:
@@ -28,7 +30,7 @@ public enum BankError: Error, Equatable, CustomStringConvertible {
         case .unknownQuestion(let path, let id):
             return "There is no question '\(id)' in '\(path)'. Check the id: each question's id is on its \"id\" line in the bank file, e.g. q-4d147d78f805."
         case .cannotWrite(let path, let reason):
-            return "The question bank could not be saved to '\(path)' (\(reason)). Check that the folder exists, that you may write to it and that the disk is not full."
+            return "The question bank could not be saved to '\(path)' (\(reason)). Check that the folder exists, that you may write to it and that the disk is not full; the bank there before, if any, was left as it is."
         }
     }
 }

@@ -66,6 +66,10 @@ public enum BankStore {
     public static func save(_ bank: QuestionBank, to path: String) throws(BankError) {
         let data: Data
         do { data = try bank.jsonData() } catch { throw .cannotWrite(path: path, reason: "it could not be encoded") }
+        // Replacing the file by renaming would ignore its read-only mark, which a clerk may have set to keep it as it is.
+        if FileManager.default.fileExists(atPath: path), !FileManager.default.isWritableFile(atPath: path) {
+            throw .cannotWrite(path: path, reason: "the file is read-only")
+        }
         do {
             try AtomicFile.write(data, to: path)
         } catch {
