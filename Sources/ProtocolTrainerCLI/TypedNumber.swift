@@ -22,8 +22,11 @@ struct TypedNumber: ExpressibleByArgument, Sendable {
         }
         guard let value = Value(trimmed.hasPrefix("+") ? String(digits) : trimmed) else {
             // Too many digits for the type: only the side it overflowed on is in question.
-            throw ValidationError(negative ? "\(option) must be at least \(range.lowerBound); you gave \(text)."
-                                           : "\(option) must be at most \(range.upperBound); you gave \(text).")
+            if negative { throw ValidationError("\(option) must be at least \(range.lowerBound); you gave \(text).") }
+            if range.upperBound == Value.max {
+                throw ValidationError("\(option) \(text) is too large a number; give a smaller one, e.g. \(option) \(example).")
+            }
+            throw ValidationError("\(option) must be at most \(range.upperBound); you gave \(text).")
         }
         if value < range.lowerBound { throw ValidationError("\(option) must be at least \(range.lowerBound); you gave \(text).") }
         if value > range.upperBound { throw ValidationError("\(option) must be at most \(range.upperBound); you gave \(text).") }

@@ -46,8 +46,7 @@ struct ExitStatusTests {
                                            "--protocol", Self.rayleigh.appendingPathComponent("protocol.txt").path])
         #expect(check.status == 1, "\(check.output)\(check.errors)")
         #expect(check.output.contains("then check it again"), "a finding says what to do: \(check.output)")
-        let unusable = try ProgramRunner.run(["protocol", "check", try write("Dear Clerk,\n\nPlease find the minutes attached.\n", as: "letter.txt")])
-        #expect([0, 1].contains(unusable.status), "protocol check reports findings as 1, never as a failure of its own")
+        // `records verify` finding an edited record: RecordsCommandTests.theClerkSealsTheRecordsAndVerifyNamesTheOneEditedByHand.
     }
 
     @Test func usageMistakesAre64() throws {
@@ -92,6 +91,11 @@ struct ExitStatusTests {
         let export = try ProgramRunner.run(["records", "export", "--format", "csv", "--out", missing.appendingPathComponent("x.csv").path,
                                             "--records", try ProgramRunner.temporaryFolder().path])
         #expect(export.status == 73, "\(export.errors)")
+        // Under a file, no folder can be made, whoever runs it.
+        let underAFile = Self.rayleigh.appendingPathComponent("protocol.txt/records").path
+        let initKey = try ProgramRunner.run(["records", "init-key", "--records", underAFile, "--key", missing.appendingPathComponent("k.key").path])
+        #expect(initKey.status == 73, "\(initKey.errors)")
+        #expect(initKey.errors.contains("The records folder '\(underAFile)' could not be made. Check that you may write to"), "\(initKey.errors)")
     }
 
     /// 74 and 75 need a failing disk or a second session at the right moment; their kinds are checked where they are made.

@@ -13,6 +13,7 @@ struct MessageTests {
         (["--questions", "0"], "--questions must be at least 1; you gave 0."),
         (["--questions", "abc"], "--questions must be a whole number, e.g. --questions 10; you gave 'abc'."),
         (["--questions", "--resume"], "--questions needs a whole number after it, e.g. --questions 10; '--resume' is another option."),
+        (["--questions", "99999999999999999999"], "--questions 99999999999999999999 is too large a number; give a smaller one, e.g. --questions 10."),
         (["--pass-mark", "-1"], "--pass-mark is a percentage from 0 to 100, e.g. --pass-mark 80; you gave -1."),
         (["--pass-mark", "150"], "--pass-mark is a percentage from 0 to 100, e.g. --pass-mark 80; you gave 150."),
         (["--pass-mark", "80%"], "--pass-mark is a percentage from 0 to 100, written without the % sign, e.g. --pass-mark 80; you gave 80%."),
