@@ -22,8 +22,9 @@ struct ProtocolTrainer: ParsableCommand {
         do {
             try command.run()
         } catch {
-            // argument-parser reports its own errors, with the usage where that helps.
-            if error is ValidationError || error is CleanExit || error is ExitCode { exit(withError: error) }
+            // argument-parser reports its own errors, with the usage where that helps; --help and --version arrive here
+            // too, as its internal CommandError, which can only be told by its module.
+            if FailureKind(of: error) == nil, String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { exit(withError: error) }
             // Anything that is not a stage's error is unforeseen, most likely reading or writing a file.
             let kind = FailureKind(of: error)
             printError("Error: \(kind == nil ? error.localizedDescription : "\(error)")")

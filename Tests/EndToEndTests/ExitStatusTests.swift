@@ -34,6 +34,12 @@ struct ExitStatusTests {
 
     @Test func successIsZero() throws {
         #expect(try ProgramRunner.run(["councils"]).status == 0)
+        for arguments in [["--help"], ["train", "--help"], ["help", "records", "due"]] {
+            let help = try ProgramRunner.run(arguments)
+            #expect(help.status == 0 && help.output.contains("USAGE: protocol-trainer") && help.errors.isEmpty, "\(arguments): \(help.errors)")
+        }
+        let version = try ProgramRunner.run(["--version"])
+        #expect(version.status == 0 && version.output == ToolVersion.current + "\n" && version.errors.isEmpty, "\(version.errors)")
         #expect(try ProgramRunner.run(["bank", "check", "iminster"]).status == 0)
     }
 
