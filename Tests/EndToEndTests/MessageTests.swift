@@ -72,6 +72,13 @@ struct MessageTests {
         #expect(result.status == 66)
         #expect(result.errors.contains("'\(keys.path)' is a folder, not an integrity key file. Give the key's file with --key, e.g. --key \(keys.path)/records.key."), "\(result.errors)")
         #expect(!result.errors.contains("permission denied"))
+        // A trainee whose session finds a folder at the key's place is told the record is safe, and to tell the clerk.
+        let started = try ProgramRunner.run(["records", "init-key", "--records", records.path, "--key", keys.path + "/records.key"])
+        #expect(started.status == 0, "\(started.errors)")
+        let session = try ProgramRunner.run(train + ["--questions", "1", "--records", records.path], input: "A\n",
+                                            environment: ["PROTOCOL_TRAINER_KEY": keys.path])
+        #expect(session.status == 0, "\(session.errors)")
+        #expect(session.errors.contains("the clerk's integrity key '\(keys.path)' is a folder, not a key file. Nothing was lost; tell the clerk."), "\(session.errors)")
     }
 
     @Test func recordsOfVersionZeroAndOfAFutureVersionAreLeftAloneWithANextStep() throws {

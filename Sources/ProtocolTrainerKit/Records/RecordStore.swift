@@ -53,6 +53,8 @@ public struct RecordStore: Sendable {
             try log.append(event, file: URL(fileURLWithPath: path).lastPathComponent, contents: contents, key: key)
         } catch .noKey(let keyPath) {
             throw .notSealed(path: path, reason: "the clerk's integrity key is not at '\(keyPath)'.")
+        } catch .keyIsFolder(let keyPath) {
+            throw .notSealed(path: path, reason: "the clerk's integrity key '\(keyPath)' is a folder, not a key file.")
         } catch {
             throw .notSealed(path: path, reason: error.description)
         }
