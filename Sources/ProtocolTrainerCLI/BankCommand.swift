@@ -33,8 +33,8 @@ extension BankCommand {
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), isFolder.boolValue {
                 throw ValidationError("--out \(out) is a folder; give the bank file to write, e.g. --out \(URL(fileURLWithPath: out).appendingPathComponent("bank.json").relativePath).")
             }
-            let same = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-            if same(out) == same(source.protocolFile) {
+            let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+            if resolved(out) == resolved(source.protocolFile) {
                 throw ValidationError("--out \(out) is the protocol itself; give the bank file to write beside it, e.g. --out \(URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent("bank.json").relativePath).")
             }
         }
@@ -43,7 +43,7 @@ extension BankCommand {
             let (document, path) = try source.read()
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                throw Failure(ProtocolReadingError.unreadable(path: path, reason: "it could not be read a second time"))
+                throw Failure(ProtocolReadingError.unreadable(path: path, reason: "it was moved or changed while it was being read"))
             }
             let result = QuestionGenerator(seed: seed).generate(document, protocolSHA256: ProtocolFingerprint.sha256(of: data))
             var bank = result.bank

@@ -34,14 +34,15 @@ extension RecordsCommand {
         func run() throws {
             let scanner = folder.scanner
             // Sealing can start before anyone has trained: the records folder is made, as a first save would make it.
-            do {
-                try FileManager.default.createDirectory(atPath: scanner.store.folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch _ where !FileManager.default.fileExists(atPath: scanner.store.folder) {
-                let parent = URL(fileURLWithPath: scanner.store.folder).deletingLastPathComponent().path
-                throw Failure(.cannotCreateOutput, "The records folder '\(scanner.store.folder)' could not be made. Check that you may write to '\(parent)' and that the disk is not full, or give another folder with --records FOLDER.")
-            } catch {
-                // A file where the folder should be is named as such by the scan below.
+            // (A file where the folder should be is named as such by the scan below.)
+            if !FileManager.default.fileExists(atPath: scanner.store.folder) {
+                do {
+                    try FileManager.default.createDirectory(atPath: scanner.store.folder, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o700])
+                } catch {
+                    let parent = URL(fileURLWithPath: scanner.store.folder).deletingLastPathComponent().path
+                    throw Failure(.cannotCreateOutput, "The records folder '\(scanner.store.folder)' could not be made. Check that you may write to '\(parent)' and that the disk is not full, or give another folder with --records FOLDER.")
+                }
             }
             let records = URL(fileURLWithPath: scanner.store.folder).standardizedFileURL.resolvingSymlinksInPath().path
             let keyPath = URL(fileURLWithPath: keyOption.path).standardizedFileURL
