@@ -22,23 +22,44 @@ extension BankCommand {
         @Option(help: ArgumentHelp("Where to write the bank (e.g. QuestionBanks/our-council/bank.json).", valueName: "file"))
         var out: String
 
-        @Option(help: "A number that varies the names, places and option order; the same seed gives the same bank.")
-        var seed: UInt64 = 0
+        @Option(name: .customLong("seed"), parsing: .unconditional,
+                help: ArgumentHelp("A number that varies the names, places and option order; the same seed gives the same bank.", valueName: "seed"))
+        var seedGiven = TypedNumber(argument: "0")
+        var seed: UInt64 { (try? seedGiven.whole("--seed", in: 0...UInt64.max, example: 7)) ?? 0 }
+
+        func validate() throws {
+            _ = try seedGiven.whole("--seed", in: 0...UInt64.max, example: 7)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), isFolder.boolValue {
+                throw ValidationError("--out \(out) is a folder; give the bank file to write, e.g. --out \(URL(fileURLWithPath: out).appendingPathComponent("bank.json").relativePath).")
+            }
+            let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+            if resolved(out) == resolved(source.protocolFile) {
+                throw ValidationError("--out \(out) is the protocol itself; give the bank file to write beside it, e.g. --out \(URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent("bank.json").relativePath).")
+            }
+        }
 
         func run() throws {
             let (document, path) = try source.read()
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                throw Failure(ProtocolReadingError.unreadable(path: path, reason: "it was moved or changed while it was being read"))
+            }
             let result = QuestionGenerator(seed: seed).generate(document, protocolSHA256: ProtocolFingerprint.sha256(of: data))
             var bank = result.bank
+            for warning in result.warnings { printError("Warning: \(warning)") }
+            // A bank with no questions would only fail later, when someone sits down to train on it.
+            guard !bank.questions.isEmpty else {
+                throw Failure(.badData, "No questions could be made from '\(path)', so nothing was written to '\(out)'. Check that it is the council's member/officer protocol and that its text was copied in full ('protocol-trainer protocol check \(source.protocolFile)' shows what was read).")
+            }
             if FileManager.default.fileExists(atPath: out) {
                 do {
                     BankStore.carryOverStatuses(from: try BankStore.load(out), into: &bank)
                 } catch {
-                    throw Failure(message: "\(error.description) The existing file was left as it is.")
+                    throw Failure(error, then: "The existing file was left as it is; give another file with --out, or move that one away first.")
                 }
             }
-            do { try BankStore.save(bank, to: out) } catch { throw Failure(message: error.description) }
-            for warning in result.warnings { printError("Warning: \(warning)") }
+            do { try BankStore.save(bank, to: out) } catch { throw Failure(error) }
             print("Wrote \(bank.questions.count) question\(bank.questions.count == 1 ? "" : "s") to \(out).")
         }
     }
@@ -70,7 +91,13 @@ struct BankLocation: ParsableArguments {
     }
 
     func load() throws -> QuestionBank {
-        do { return try BankStore.load(bankPath) } catch { throw Failure(message: error.description) }
+        do { return try BankStore.load(bankPath) } catch {
+            // A bare word that is neither a file nor a council was most likely meant as a council's name.
+            if case .notFound = error, !bank.contains("/"), !bank.hasSuffix(".json"), let library = CouncilLibrary.locate() {
+                throw Failure(.inputMissing, "There is no bank file or built-in council called '\(bank)'. Give the bank's file, or one of the councils: \(library.councils.joined(separator: ", ")).")
+            }
+            throw Failure(error)
+        }
     }
 
     /// The protocol and its file's SHA-256.
@@ -81,7 +108,7 @@ struct BankLocation: ParsableArguments {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             return (document, ProtocolFingerprint.sha256(of: data))
         } catch let error as ProtocolReadingError {
-            throw Failure(message: "\(error.description) (Give the bank's protocol with --protocol FILE.)")
+            throw Failure(error, then: "(Give the bank's protocol with --protocol FILE.)")
         }
     }
 }
@@ -99,7 +126,7 @@ extension BankCommand {
             let (document, sha) = try location.loadProtocol()
             let check = BankCheck(bank: bank, document: document, protocolSHA256: sha)
             print(check.render(path: location.bankPath), terminator: "")
-            if !check.isClean { throw ExitCode(1) }
+            if !check.isClean { throw ExitCode(.findings) }
         }
     }
 
@@ -126,6 +153,8 @@ extension BankCommand {
         @Option(help: ArgumentHelp("The bank file or built-in council (default: look in every built-in council's bank).", valueName: "bank-or-council"))
         var bank: String?
 
+        func validate() throws { try QuestionLookup.validate(id) }
+
         func run() throws {
             let (_, found) = try QuestionLookup.find(id, in: bank)
             print(QuestionPresenter.render(found), terminator: "")
@@ -147,6 +176,8 @@ extension BankCommand {
         @Option(help: ArgumentHelp("The bank file or built-in council (default: look in every built-in council's bank).", valueName: "bank-or-council"))
         var bank: String?
 
+        func validate() throws { try QuestionLookup.validate(id) }
+
         func run() throws {
             let (path, _) = try QuestionLookup.find(id, in: bank)
             do {
@@ -155,7 +186,7 @@ extension BankCommand {
                 loaded.questions[index].status = status
                 try BankStore.save(loaded, to: path)
             } catch let error as BankError {
-                throw Failure(message: error.description)
+                throw Failure(error)
             }
             print("\(id) is now \(status.rawValue) in \(path).")
         }
@@ -166,6 +197,12 @@ extension QuestionStatus: ExpressibleByArgument {}
 
 /// Finds a question by id in one bank or in every built-in bank.
 enum QuestionLookup {
+    static func validate(_ id: String) throws {
+        if id.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("Give the question's id, e.g. q-4d147d78f805 (each question's id is on its \"id\" line in the bank file).")
+        }
+    }
+
     static func find(_ id: String, in bank: String?) throws -> (String, Question) {
         var paths: [String] = []
         if let bank {
@@ -175,9 +212,9 @@ enum QuestionLookup {
         }
         for path in paths {
             let loaded: QuestionBank
-            do { loaded = try BankStore.load(path) } catch { throw Failure(message: error.description) }
+            do { loaded = try BankStore.load(path) } catch { throw Failure(error) }
             if let question = loaded.question(id: id) { return (path, question) }
         }
-        throw Failure(message: "There is no question '\(id)' in \(paths.count == 1 ? paths[0] : "the built-in banks"). 'protocol-trainer bank stats' and the bank file list the question ids.")
+        throw Failure(.inputMissing, "There is no question '\(id)' in \(paths.count == 1 ? paths[0] : "the built-in banks"). Check the id: each question's id is on its \"id\" line in the bank file, e.g. q-4d147d78f805\(bank == nil ? "; for a bank of your own, give it with --bank FILE" : "").")
     }
 }

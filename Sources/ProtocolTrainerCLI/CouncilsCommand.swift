@@ -10,7 +10,7 @@ struct CouncilsCommand: ParsableCommand {
 
     func run() throws {
         guard let library = CouncilLibrary.locate() else {
-            throw Failure(message: "The QuestionBanks folder could not be found. Run protocol-trainer from the project folder, or set PROTOCOL_TRAINER_BANKS.")
+            throw Failure(.inputMissing, "The QuestionBanks folder could not be found. Run protocol-trainer from the project folder, or set PROTOCOL_TRAINER_BANKS.")
         }
         for council in library.councils {
             let path = library.bankPath(council: council)

@@ -23,7 +23,17 @@ struct ProtocolSource: ParsableArguments {
         do {
             return (try ProtocolReader(councilName: councilName).read(path: path), path)
         } catch {
-            throw Failure(message: error.description)
+            throw Failure(error)
+        }
+    }
+
+    func validate() throws {
+        guard let councilName else { return }
+        if councilName.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--council-name needs the council's name, e.g. --council-name \"Rayleigh Town Council\".")
+        }
+        if councilName.contains(where: { $0.isNewline || ($0.asciiValue.map { $0 < 32 } ?? false) }) {
+            throw ValidationError("--council-name contains a line break or another control character; type the council's name on one line.")
         }
     }
 }
@@ -62,7 +72,7 @@ extension ProtocolCommand {
             let (document, path) = try source.read()
             let check = ProtocolCheck(document)
             print(check.render(source: path), terminator: "")
-            if !check.isUsable { throw ExitCode(2) }
+            if !check.isUsable { throw ExitCode(.findings) }
         }
     }
 }

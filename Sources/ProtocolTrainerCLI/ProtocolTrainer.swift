@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ProtocolTrainer: ParsableCommand {
@@ -13,4 +14,21 @@ struct ProtocolTrainer: ParsableCommand {
         version: ToolVersion.current,
         subcommands: [TrainCommand.self, CouncilsCommand.self, ProtocolCommand.self, BankCommand.self, RecordsCommand.self]
     )
+
+    /// argument-parser's own `main`, except that the kind of failure, not "1" for every failure, becomes the exit status.
+    static func main() {
+        var command: any ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do {
+            try command.run()
+        } catch {
+            // argument-parser reports its own errors, with the usage where that helps; --help and --version arrive here
+            // too, as its internal CommandError, which can only be told by its module.
+            if FailureKind(of: error) == nil, String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { exit(withError: error) }
+            // Anything that is not a stage's error is unforeseen, most likely reading or writing a file.
+            let kind = FailureKind(of: error)
+            printError("Error: \(kind == nil ? error.localizedDescription : "\(error)")")
+            Foundation.exit((kind ?? .ioError).rawValue)
+        }
+    }
 }

@@ -64,7 +64,7 @@ extension StatusFilter: ExpressibleByArgument {}
 
 /// Runs desk work, turning its errors into plain messages.
 func desk<T>(_ work: () throws -> T) throws -> T {
-    do { return try work() } catch let error as RecordsDeskError { throw Failure(message: error.description) }
+    do { return try work() } catch let error as RecordsDeskError { throw Failure(error) }
 }
 
 /// Each question's words, from the built-in banks of the councils the records name (none where a bank is missing).
@@ -225,10 +225,12 @@ extension RecordsCommand {
             discussion: "Example: protocol-trainer records due --interval 12m --within 30d --council iminster"
         )
 
-        @Option(help: ArgumentHelp("How often training must be passed: 12m (months), 52w (weeks), 365d (days) or 1y.", valueName: "interval"))
+        // `.unconditional`, so that "-3d" is read, and refused, as a length of time rather than taken for an option.
+        @Option(parsing: .unconditional,
+                help: ArgumentHelp("How often training must be passed: 12m (months), 52w (weeks), 365d (days) or 1y.", valueName: "interval"))
         var interval = "12m"
 
-        @Option(help: ArgumentHelp("How far ahead to look for people falling due.", valueName: "interval"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How far ahead to look for people falling due.", valueName: "interval"))
         var within = "30d"
 
         @Option(help: ArgumentHelp("Only this council: its short name (iminster) or words from its name.", valueName: "council"))
@@ -242,14 +244,14 @@ extension RecordsCommand {
         func validate() throws {
             do {
                 _ = try DeskInterval(interval, option: "--interval")
-                _ = try DeskInterval(within, option: "--within")
+                _ = try DeskInterval(within, option: "--within", allowingZero: true)
             } catch {
                 throw ValidationError(error.description)
             }
         }
 
         func run() throws {
-            let every = try DeskInterval(interval, option: "--interval"), ahead = try DeskInterval(within, option: "--within")
+            let every = try DeskInterval(interval, option: "--interval"), ahead = try DeskInterval(within, option: "--within", allowingZero: true)
             let found = try desk { try folder.scanner.collect(RecordFilter(council: council, role: role)) }
             let list = DueList(found.records.map(\.record), interval: every, within: ahead, now: Date())
             print(list.render(interval: every, within: ahead), terminator: "")
@@ -289,6 +291,8 @@ extension RecordsCommand {
 
         func validate() throws {
             do { _ = try DeskDate.day(before) } catch { throw ValidationError(error.description) }
+            // An empty name must never stand for everyone.
+            if let name, name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name needs a person's name.") }
         }
 
         func run() throws {
@@ -336,10 +340,12 @@ extension RecordsCommand {
         @Option(help: ArgumentHelp("The web page to write, e.g. report.html.", valueName: "file"))
         var out: String
 
-        @Option(help: ArgumentHelp("How often training must be passed: 12m (months), 52w (weeks), 365d (days) or 1y.", valueName: "interval"))
+        // `.unconditional`, so that "-3d" is read, and refused, as a length of time rather than taken for an option.
+        @Option(parsing: .unconditional,
+                help: ArgumentHelp("How often training must be passed: 12m (months), 52w (weeks), 365d (days) or 1y.", valueName: "interval"))
         var interval = "12m"
 
-        @Option(help: ArgumentHelp("How far ahead to look for people falling due.", valueName: "interval"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How far ahead to look for people falling due.", valueName: "interval"))
         var within = "30d"
 
         @OptionGroup var folder: RecordsFolderOption
@@ -348,7 +354,7 @@ extension RecordsCommand {
         func validate() throws {
             do {
                 _ = try DeskInterval(interval, option: "--interval")
-                _ = try DeskInterval(within, option: "--within")
+                _ = try DeskInterval(within, option: "--within", allowingZero: true)
             } catch {
                 throw ValidationError(error.description)
             }
@@ -360,7 +366,7 @@ extension RecordsCommand {
 
         func run() throws {
             let filter = try filters.filter()
-            let every = try DeskInterval(interval, option: "--interval"), ahead = try DeskInterval(within, option: "--within")
+            let every = try DeskInterval(interval, option: "--interval"), ahead = try DeskInterval(within, option: "--within", allowingZero: true)
             let found = try desk { try folder.scanner.collect(filter) }
             // Who is due goes by every pass, not only those in the chosen dates or outcomes, as `records due` does.
             let dueFilter = RecordFilter(council: filter.council, role: filter.role, name: filter.name)
@@ -373,7 +379,7 @@ extension RecordsCommand {
             do throws(AtomicFile.Failure) {
                 try AtomicFile.write(page, to: out, permissions: 0o600)
             } catch {
-                throw Failure(message: "The report could not be written to '\(out)' (\(error.reason)). Nothing was written there; choose another file with --out, or free some space, and try again.")
+                throw Failure(.cannotCreateOutput, "The report could not be written to '\(out)' (\(error.reason)). Nothing was written there; choose another file with --out, or free some space, and try again.")
             }
             reportDamaged(found.damaged)
             let count = found.records.count

@@ -13,7 +13,7 @@ struct IntegrityKeyOption: ParsableArguments {
 
 /// Runs integrity work, turning its errors into plain messages.
 private func integrity<T>(_ work: () throws(IntegrityError) -> T) throws -> T {
-    do { return try work() } catch { throw Failure(message: error.description) }
+    do { return try work() } catch { throw Failure(error) }
 }
 
 extension RecordsCommand {
@@ -39,22 +39,30 @@ extension RecordsCommand {
         func run() throws {
             let scanner = folder.scanner
             // Sealing can start before anyone has trained: the records folder is made, as a first save would make it.
-            try? FileManager.default.createDirectory(atPath: scanner.store.folder, withIntermediateDirectories: true,
-                                                     attributes: [.posixPermissions: 0o700])
+            // (A file where the folder should be is named as such by the scan below.)
+            if !FileManager.default.fileExists(atPath: scanner.store.folder) {
+                do {
+                    try FileManager.default.createDirectory(atPath: scanner.store.folder, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o700])
+                } catch {
+                    let parent = URL(fileURLWithPath: scanner.store.folder).deletingLastPathComponent().path
+                    throw Failure(.cannotCreateOutput, "The records folder '\(scanner.store.folder)' could not be made. Check that you may write to '\(parent)' and that the disk is not full, or give another folder with --records FOLDER.")
+                }
+            }
             let records = URL(fileURLWithPath: scanner.store.folder).standardizedFileURL.resolvingSymlinksInPath().path
             let keyPath = URL(fileURLWithPath: keyOption.path).standardizedFileURL
             let keyFolder = keyPath.deletingLastPathComponent().resolvingSymlinksInPath().path
             if keyFolder == records || keyFolder.hasPrefix(records + "/") {
-                throw Failure(message: IntegrityError.keyInsideRecords(key: keyPath.path, folder: scanner.store.folder).description)
+                throw Failure(IntegrityError.keyInsideRecords(key: keyPath.path, folder: scanner.store.folder))
             }
             let log = IntegrityLog(folder: scanner.store.folder)
             var setAside: String?
             if restart {
                 setAside = try integrity { () throws(IntegrityError) in try log.setAsideForRestart() }
             } else {
-                if log.isStarted { throw Failure(message: IntegrityError.alreadySetUp(log: log.path).description) }
+                if log.isStarted { throw Failure(IntegrityError.alreadySetUp(log: log.path)) }
                 let sealed = try desk { try scanner.collect() }.records.filter { $0.record.sealedWith != nil }.count
-                if sealed > 0 { throw Failure(message: IntegrityError.logMissing(folder: scanner.store.folder, sealedRecords: sealed).description) }
+                if sealed > 0 { throw Failure(IntegrityError.logMissing(folder: scanner.store.folder, sealedRecords: sealed)) }
             }
             let files = try desk { try scanner.fileNames() }
             let existing = FileManager.default.fileExists(atPath: keyPath.path)
@@ -86,9 +94,9 @@ extension RecordsCommand {
             let log = IntegrityLog(folder: scanner.store.folder)
             guard log.isStarted else {
                 let sealed = try desk { try scanner.collect() }.records.filter { $0.record.sealedWith != nil }.count
-                guard sealed > 0 else { throw Failure(message: IntegrityError.notSetUp(folder: scanner.store.folder).description) }
+                guard sealed > 0 else { throw Failure(IntegrityError.notSetUp(folder: scanner.store.folder)) }
                 print("\(log.path): missing. " + IntegrityError.logMissing(folder: scanner.store.folder, sealedRecords: sealed).description)
-                throw ExitCode(1)
+                throw ExitCode(.findings)
             }
             let key = try integrity { () throws(IntegrityError) in try IntegrityKey.load(keyOption.path) }
             let report = try desk { try IntegrityCheck(log: log, key: key).run(recordFiles: { try scanner.fileNames() }) }
@@ -116,7 +124,7 @@ extension RecordsCommand {
                 return
             }
             print("\n\(report.findings.count) problem\(report.findings.count == 1 ? "" : "s") found in \(checked) and the integrity log. Ask whoever changed the files named above, and restore them from a backup if they are wrong; a record you have looked at and know to be right can be sealed as it is with 'protocol-trainer records accept ATTEMPT --edited'. The log itself is never changed by this check.")
-            throw ExitCode(1)
+            throw ExitCode(.findings)
         }
     }
 
@@ -142,7 +150,7 @@ extension RecordsCommand {
         func run() throws {
             let scanner = folder.scanner
             let log = IntegrityLog(folder: scanner.store.folder)
-            guard log.isStarted else { throw Failure(message: IntegrityError.notSetUp(folder: scanner.store.folder).description) }
+            guard log.isStarted else { throw Failure(IntegrityError.notSetUp(folder: scanner.store.folder)) }
             let found = try desk { try scanner.find(attempt) }
             let name = URL(fileURLWithPath: found.path).lastPathComponent
             let outcome = try integrity { () throws(IntegrityError) in

@@ -29,14 +29,20 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "induction, refresher or practice (default: induction for councillors, refresher for officers).")
     var mode: TrainingMode?
 
-    @Option(help: "How many questions (default: 12 for induction, 10 otherwise).")
-    var questions: Int?
+    @Option(name: .customLong("questions"), parsing: .unconditional,
+            help: ArgumentHelp("How many questions (default: 12 for induction, 10 otherwise).", valueName: "questions"))
+    var questionsGiven: TypedNumber?
+    var questions: Int? { try? questionsGiven?.whole("--questions", in: 1...Int.max, example: 10) }
 
-    @Option(help: "A number that fixes the choice and order of questions, for repeatable sessions.")
-    var seed: UInt64?
+    @Option(name: .customLong("seed"), parsing: .unconditional,
+            help: ArgumentHelp("A number that fixes the choice and order of questions, for repeatable sessions.", valueName: "seed"))
+    var seedGiven: TypedNumber?
+    var seed: UInt64? { try? seedGiven?.whole("--seed", in: 0...UInt64.max, example: 7) }
 
-    @Option(name: .customLong("pass-mark"), help: "The percentage needed to pass an induction or refresher.")
-    var passMark: Double = 80
+    @Option(name: .customLong("pass-mark"), parsing: .unconditional,
+            help: ArgumentHelp("The percentage needed to pass an induction or refresher.", valueName: "pass-mark"))
+    var passMarkGiven = TypedNumber(argument: "80")
+    var passMark: Double { (try? passMarkGiven.percentage("--pass-mark", example: 80)) ?? 80 }
 
     @Option(help: ArgumentHelp("Where training records are kept (default: $PROTOCOL_TRAINER_RECORDS, or Records/).", valueName: "folder"))
     var records: String?
@@ -50,16 +56,21 @@ struct TrainCommand: ParsableCommand {
     func validate() throws {
         if let problem = Trainee.validate(name: name) { throw ValidationError(problem) }
         if council == nil && bank == nil { throw ValidationError("Say which council's training to take, e.g. --council iminster.") }
-        if let questions, questions < 1 { throw ValidationError("--questions must be at least 1.") }
-        if !(0...100).contains(passMark) { throw ValidationError("--pass-mark is a percentage from 0 to 100.") }
+        _ = try questionsGiven?.whole("--questions", in: 1...Int.max, example: 10)
+        _ = try seedGiven?.whole("--seed", in: 0...UInt64.max, example: 7)
+        _ = try passMarkGiven.percentage("--pass-mark", example: 80)
         if resume && startNew { throw ValidationError("Use either --resume or --new, not both.") }
+        var isFolder: ObjCBool = false
+        if let records, FileManager.default.fileExists(atPath: records, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError(RecordError.notAFolder(path: records, folder: records).description)
+        }
     }
 
     func run() throws {
         let library = CouncilLibrary.locate()
         let (bankPath, slug) = try locateBank(library)
         let loaded: QuestionBank
-        do { loaded = try BankStore.load(bankPath) } catch { throw Failure(message: error.description) }
+        do { loaded = try BankStore.load(bankPath) } catch { throw Failure(error) }
         let bankData = (try? Data(contentsOf: URL(fileURLWithPath: bankPath))) ?? Data()
         let store = RecordStore.locate(explicit: records, library: library)
         let trainee = Trainee(name: name, role: role)
@@ -74,11 +85,11 @@ struct TrainCommand: ParsableCommand {
         var sealWarned = false
         switch FolderSealing.check(store, records: listing.records.map(\.record)) {
         case .unsealed, .sealed: break
-        case .noKey(let keyPath):
-            printError("Warning: the training records in \(store.folder) are sealed, but the clerk's integrity key is not at '\(keyPath)', so your answers will be saved but could not be sealed. Nothing will be lost; tell the clerk, who can check and accept your record.")
+        case .noKey(let reason):
+            printError("Warning: the training records in \(store.folder) are sealed, but \(reason.dropLast()), so your answers will be saved but could not be sealed. Nothing will be lost; tell the clerk, who can check and accept your record.")
             sealWarned = true
         case .refused(let problem):
-            throw Failure(message: problem.description + " Tell the clerk.")
+            throw Failure(problem, then: "Tell the clerk.")
         }
         let (chosen, attemptLock) = try chooseAttempt(store: store, existing: listing.records.map(\.record), trainee: trainee, slug: slug,
                                                       bank: loaded, bankData: bankData, reader: reader)
@@ -90,7 +101,7 @@ struct TrainCommand: ParsableCommand {
         do {
             session = try TrainingSession(record: record, bank: loaded, clauses: clauses, now: now)
         } catch {
-            throw Failure(message: error.description)
+            throw Failure(error)
         }
         if record.answers.isEmpty {
             print("\(loaded.council ?? "Protocol") training: \(record.mode.rawValue), \(session.total) questions, for \(role.rawValue)s. Type help at any question.")
@@ -149,10 +160,10 @@ struct TrainCommand: ParsableCommand {
         if let bank { return (bank, nil) }
         let slug = council!.lowercased()
         guard let library else {
-            throw Failure(message: "The built-in question banks (the QuestionBanks folder) could not be found. Run protocol-trainer from the project folder, or set PROTOCOL_TRAINER_BANKS.")
+            throw Failure(.inputMissing, "The built-in question banks (the QuestionBanks folder) could not be found. Run protocol-trainer from the project folder, or set PROTOCOL_TRAINER_BANKS.")
         }
         guard library.councils.contains(slug) else {
-            throw Failure(message: "There is no built-in council called '\(council!)'. The councils are: \(library.councils.joined(separator: ", ")).")
+            throw Failure(.inputMissing, "There is no built-in council called '\(council!)'. Give one of \(library.councils.joined(separator: ", ")) with --council, or a bank file with --bank.")
         }
         return (library.bankPath(council: slug), slug)
     }
@@ -172,7 +183,7 @@ struct TrainCommand: ParsableCommand {
         let unfinished = store.unfinished(trainee: trainee, councilSlug: slug, council: bank.council, in: existing)
         if let listed = unfinished.first {
             guard let lock = try lock(listed.attemptId, in: store) else {
-                throw Failure(message: "Your unfinished \(listed.mode.rawValue) started \(Self.shortTime(listed.startedAt)) is open in another window. Carry on in that window, or close it and run this command again.")
+                throw Failure(.tryAgain, "Your unfinished \(listed.mode.rawValue) started \(Self.shortTime(listed.startedAt)) is open in another window. Carry on in that window, or close it and run this command again.")
             }
             // Read again under the lock: another window may have saved answers, or finished, since the folder was read.
             guard var latest = try? store.load(store.path(for: listed.attemptId)), latest.status == .inProgress else {
@@ -187,7 +198,8 @@ struct TrainCommand: ParsableCommand {
                 reader.setCompletions(["yes", "no"])
                 switch reader.read(prompt: "Carry on with it? [Y/n] ") {
                 case .line(let answer): carryOn = !["n", "no"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
-                case .interrupted, .endOfInput: throw ExitCode(0)
+                case .interrupted: throw ExitCode(.interrupted)
+                case .endOfInput: throw ExitCode(0)
                 }
             }
             if carryOn { return (latest, lock) }
@@ -205,7 +217,7 @@ struct TrainCommand: ParsableCommand {
         let selection = QuestionSelection(bank: bank, role: role, mode: chosenMode, count: questions ?? chosenMode.defaultQuestionCount,
                                           seed: chosenSeed, previous: previous)
         guard !selection.questions.isEmpty else {
-            throw Failure(message: "The question bank has no questions for \(role.rawValue)s (retired questions are never asked). Ask the clerk to generate or review the bank.")
+            throw Failure(.badData, "The question bank has no questions for \(role.rawValue)s (retired questions are never asked). Ask the clerk to generate or review the bank.")
         }
         let record = TrainingRecord(
             attemptId: UUID(), toolVersion: ToolVersion.current, trainee: trainee, council: bank.council, councilSlug: slug,
@@ -213,12 +225,12 @@ struct TrainCommand: ParsableCommand {
             protocolSHA256: bank.source.sha256, seed: chosenSeed, questionOrder: selection.questions.map(\.id),
             optionOrder: selection.optionOrder, passMark: chosenMode.isExam ? passMark : nil)
         // A new attempt's id is new, so nobody else can hold its lock.
-        guard let lock = try lock(record.attemptId, in: store) else { throw Failure(message: "The new attempt could not be started; run the command again.") }
+        guard let lock = try lock(record.attemptId, in: store) else { throw Failure(.tryAgain, "The new attempt could not be started; run the command again.") }
         return (record, lock)
     }
 
     private func lock(_ attemptID: UUID, in store: RecordStore) throws -> AttemptLock? {
-        do { return try AttemptLock.acquire(attemptID, in: store.folder) } catch { throw Failure(message: error.description) }
+        do { return try AttemptLock.acquire(attemptID, in: store.folder) } catch { throw Failure(error) }
     }
 
     private static func shortTime(_ timestamp: String) -> String {
@@ -233,7 +245,7 @@ struct TrainCommand: ParsableCommand {
                 sealWarned = true
                 return
             }
-            throw Failure(message: error.description)
+            throw Failure(error)
         }
     }
 

@@ -70,7 +70,7 @@ struct RecordsCommandTests {
         let right = try #require(skipped.options.first { $0.correct })
         #expect(shown.output.contains("Question: \(skipped.stem)\n     Right answer: “\(right.text)”"), "\(shown.output)")
         let missing = try ProgramRunner.run(["records", "show", "ffffffff", "--records", folder.path])
-        #expect(missing.status == 1 && missing.errors.contains("There is no attempt 'ffffffff'"))
+        #expect(missing.status == 66 && missing.errors.contains("There is no attempt 'ffffffff'"))
     }
 
     @Test func csvExportQuotesNamesAndOpensAsASpreadsheetWould() throws {
@@ -117,7 +117,7 @@ struct RecordsCommandTests {
         let format = try ProgramRunner.run(["records", "export", "--format", "xlsx", "--records", folder.path])
         #expect(format.status == 64)
         let missing = try ProgramRunner.run(["records", "list", "--records", folder.appendingPathComponent("nope").path])
-        #expect(missing.status == 1 && missing.errors.contains("There is no records folder at"))
+        #expect(missing.status == 66 && missing.errors.contains("There is no records folder at"))
     }
 
     @Test func purgeShowsWhatWouldGoAndRemovesOnlyWithYes() throws {

@@ -41,6 +41,7 @@ public struct BankCheck: Sendable {
         for problem in problems {
             out.append("  \(problem.questionID.map { "\($0): " } ?? "")\(problem.message)")
         }
+        out.append("Correct the questions named in the bank file, retire them with 'protocol-trainer bank set-status ID retired', or regenerate the bank with 'protocol-trainer bank generate'; then check it again.")
         return out.joined(separator: "\n") + "\n"
     }
 }

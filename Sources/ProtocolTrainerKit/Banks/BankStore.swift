@@ -4,7 +4,12 @@ import Foundation
 public enum BankStore {
     /// Reads the bank at `path`; a bad bank is refused with its path and the failing field.
     public static func load(_ path: String) throws(BankError) -> QuestionBank {
-        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .notFound(path: path) }
+        if isFolder.boolValue {
+            let inside = URL(fileURLWithPath: path).appendingPathComponent("bank.json").path
+            throw .isFolder(path: path, bankInside: FileManager.default.fileExists(atPath: inside) ? inside : nil)
+        }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw .unreadable(path: path, reason: "it could not be opened")
@@ -15,7 +20,7 @@ public enum BankStore {
     static func decode(_ data: Data, path: String) throws(BankError) -> QuestionBank {
         // The usual case, a good bank, is decoded once; only a failure is looked at twice, to say what is wrong.
         if let bank = try? JSONDecoder().decode(QuestionBank.self, from: data) {
-            guard bank.schemaVersion <= QuestionBank.currentSchemaVersion else { throw .unsupportedVersion(path: path, version: bank.schemaVersion) }
+            try checkVersion(bank.schemaVersion, path: path)
             return bank
         }
         let object: Any
@@ -26,7 +31,7 @@ public enum BankStore {
         guard let version = top["schemaVersion"] as? Int else {
             throw .invalid(path: path, field: "schemaVersion", problem: "is missing or not a number")
         }
-        guard version <= QuestionBank.currentSchemaVersion else { throw .unsupportedVersion(path: path, version: version) }
+        try checkVersion(version, path: path)
         do {
             return try JSONDecoder().decode(QuestionBank.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
@@ -42,6 +47,12 @@ public enum BankStore {
         }
     }
 
+    /// Versions start at 1: a bank claiming 0 or less was not written by protocol-trainer, and one above the current
+    /// needs a newer protocol-trainer.
+    static func checkVersion(_ version: Int, path: String) throws(BankError) {
+        guard (1...QuestionBank.currentSchemaVersion).contains(version) else { throw .unsupportedVersion(path: path, version: version) }
+    }
+
     /// "questions[3].options[1].feedback"
     static func fieldPath(_ path: [any CodingKey]) -> String {
         var out = ""
@@ -55,6 +66,10 @@ public enum BankStore {
     public static func save(_ bank: QuestionBank, to path: String) throws(BankError) {
         let data: Data
         do { data = try bank.jsonData() } catch { throw .cannotWrite(path: path, reason: "it could not be encoded") }
+        // Replacing the file by renaming would ignore its read-only mark, which a clerk may have set to keep it as it is.
+        if FileManager.default.fileExists(atPath: path), !FileManager.default.isWritableFile(atPath: path) {
+            throw .cannotWrite(path: path, reason: "the file is read-only")
+        }
         do {
             try AtomicFile.write(data, to: path)
         } catch {

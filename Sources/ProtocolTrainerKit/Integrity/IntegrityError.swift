@@ -2,6 +2,7 @@
 public enum IntegrityError: Error, Equatable, CustomStringConvertible {
     case keyInsideRecords(key: String, folder: String)
     case noKey(path: String)
+    case keyIsFolder(path: String)
     case unreadableKey(path: String, reason: String)
     case cannotWriteKey(path: String, reason: String)
     case alreadySetUp(log: String)
@@ -21,6 +22,8 @@ public enum IntegrityError: Error, Equatable, CustomStringConvertible {
             return "The key '\(key)' would be inside the records folder '\(folder)'. Keep it somewhere else (the default is in your home folder), so that whoever can change the records cannot also re-seal them."
         case .noKey(let path):
             return "There is no integrity key at '\(path)'. Run 'protocol-trainer records init-key' to make one, or give the key's file with --key."
+        case .keyIsFolder(let path):
+            return "'\(path)' is a folder, not an integrity key file. Give the key's file with --key, e.g. --key \(path)/records.key."
         case .unreadableKey(let path, let reason):
             return "The integrity key '\(path)' could not be read (\(reason)). Check the file, or give the right one with --key."
         case .cannotWriteKey(let path, let reason):
@@ -34,7 +37,7 @@ public enum IntegrityError: Error, Equatable, CustomStringConvertible {
         case .cannotWriteLog(let path, let reason):
             return "The integrity log '\(path)' could not be written (\(reason)). Free some space or fix the folder's permissions."
         case .unreadableLog(let path, let reason):
-            return "The integrity log '\(path)' could not be read (\(reason)). Restore it from a backup; if it is lost for good, 'protocol-trainer records init-key --restart' starts a new one."
+            return "The integrity log '\(path)' could not be read (\(reason)). Check that you are allowed to read it; if it was emptied or edited, restore it from a backup (no record was changed); if it is lost for good, 'protocol-trainer records init-key --restart' starts a new one."
         case .logMissing(let folder, let count):
             return "The records in '\(folder)' were sealed (\(count) record\(count == 1 ? " says" : "s say") so), but the integrity log '\(folder)/\(IntegrityLog.fileName)' is missing: it has been deleted or moved. Until it is back no record there can be checked, and training is not recorded there. Restore the log from a backup; if it is lost for good, 'protocol-trainer records init-key --restart' starts a new one, sealing the records as they are now."
         case .restartNotNeeded(let log):

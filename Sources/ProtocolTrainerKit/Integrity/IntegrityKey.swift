@@ -22,7 +22,9 @@ public struct IntegrityKey: Sendable {
 
     /// Reads the key at `path`.
     public static func load(_ path: String) throws(IntegrityError) -> IntegrityKey {
-        guard FileManager.default.fileExists(atPath: path) else { throw .noKey(path: path) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .noKey(path: path) }
+        guard !isFolder.boolValue else { throw .keyIsFolder(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableKey(path: path, reason: "permission denied") }
         let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
         guard lines.count >= 2, lines[0] == Self.firstLine, let bytes = Self.bytes(hex: String(lines[1])), bytes.count == 32 else {

@@ -6,8 +6,9 @@ public enum FolderSealing: Sendable, Equatable {
     /// The clerk has not started sealing this folder.
     case unsealed
     case sealed
-    /// The folder is sealed, but this session cannot find the clerk's key: answers are saved unsealed, with a warning.
-    case noKey(path: String)
+    /// The folder is sealed, but this session cannot find the clerk's key: answers are saved unsealed, with a warning
+    /// that gives this reason ("the clerk's integrity key is not at …").
+    case noKey(reason: String)
     /// Training here must not start: the key is the wrong one, or the log has gone or cannot be read.
     case refused(IntegrityError)
 
@@ -22,7 +23,9 @@ public enum FolderSealing: Sendable, Equatable {
             _ = try store.lockWithKey(log)
             return .sealed
         } catch .noKey(let path) {
-            return .noKey(path: path)
+            return .noKey(reason: RecordStore.sealingProblem(.noKey(path: path)))
+        } catch .keyIsFolder(let path) {
+            return .noKey(reason: RecordStore.sealingProblem(.keyIsFolder(path: path)))
         } catch {
             return .refused(error)
         }

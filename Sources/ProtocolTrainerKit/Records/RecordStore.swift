@@ -34,6 +34,10 @@ public struct RecordStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+                throw .notAFolder(path: path, folder: folder)
+            }
             throw .cannotWrite(path: path, reason: "the folder could not be created")
         }
         let log = IntegrityLog(folder: folder)
@@ -87,6 +91,7 @@ public struct RecordStore: Sendable {
 
     static func sealingProblem(_ error: IntegrityError) -> String {
         if case .noKey(let keyPath) = error { return "the clerk's integrity key is not at '\(keyPath)'." }
+        if case .keyIsFolder(let keyPath) = error { return "the clerk's integrity key '\(keyPath)' is a folder, not a key file." }
         return error.description
     }
 
@@ -109,16 +114,14 @@ public struct RecordStore: Sendable {
             throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "it could not be opened" : "permission denied")
         }
         if let record = try? JSONDecoder().decode(TrainingRecord.self, from: data) {
-            guard record.schemaVersion <= TrainingRecord.currentSchemaVersion else {
-                throw .unsupportedVersion(path: path, version: record.schemaVersion)
-            }
+            try Self.checkVersion(record.schemaVersion, path: path)
             return record
         }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw .corrupt(path: path, detail: data.isEmpty ? "the file is empty" : "it is not complete JSON")
         }
         guard let version = object["schemaVersion"] as? Int else { throw .corrupt(path: path, detail: "it has no schemaVersion") }
-        guard version <= TrainingRecord.currentSchemaVersion else { throw .unsupportedVersion(path: path, version: version) }
+        try Self.checkVersion(version, path: path)
         do {
             return try JSONDecoder().decode(TrainingRecord.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
@@ -130,6 +133,12 @@ public struct RecordStore: Sendable {
         } catch {
             throw .corrupt(path: path, detail: "it is not a training record")
         }
+    }
+
+    /// Versions start at 1: a record claiming 0 or less was not written by protocol-trainer, and one above the current
+    /// needs a newer protocol-trainer; either is left as it is rather than read as something it may not be.
+    static func checkVersion(_ version: Int, path: String) throws(RecordError) {
+        guard (1...TrainingRecord.currentSchemaVersion).contains(version) else { throw .unsupportedVersion(path: path, version: version) }
     }
 
     /// Every record in the folder, and those that could not be read (left untouched).

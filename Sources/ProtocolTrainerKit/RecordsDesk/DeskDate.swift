@@ -69,15 +69,21 @@ public struct DeskInterval: Sendable, Equatable, CustomStringConvertible {
         self.unit = unit
     }
 
-    /// Reads "12m", "30d", "6w", "1y" (a space or a long unit name such as "12 months" is fine too).
-    public init(_ text: String, option: String) throws(RecordsDeskError) {
+    /// Reads "12m", "30d", "6w", "1y" (a space or a long unit name such as "12 months" is fine too). Zero is refused
+    /// unless `allowingZero` (how far ahead to look may be nothing; how often training is due may not).
+    public init(_ text: String, option: String, allowingZero: Bool = false) throws(RecordsDeskError) {
         let lower = text.lowercased().replacingOccurrences(of: " ", with: "")
-        let digits = lower.prefix { $0.isNumber }
-        let rest = lower.dropFirst(digits.count)
-        guard let count = Int(digits), count >= 0, count <= 1200, let letter = rest.first,
-              let unit = Unit(rawValue: String(letter)),
+        let negative = lower.hasPrefix("-")
+        let unsigned = negative ? lower.dropFirst() : Substring(lower)
+        let digits = unsigned.prefix { $0.isNumber }
+        let rest = unsigned.dropFirst(digits.count)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let letter = rest.first, let unit = Unit(rawValue: String(letter)),
               rest.count == 1 || ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(String(rest))
         else { throw .badInterval(text: text, option: option) }
+        guard let count = Int(digits), count <= 1200 else { throw .intervalTooLong(text: text, option: option) }
+        if negative || count < (allowingZero ? 0 : 1) {
+            throw .intervalTooShort(text: text, option: option, zeroAllowed: allowingZero)
+        }
         self.init(count: count, unit: unit)
     }
 

@@ -68,9 +68,7 @@ public struct RecordScanner: Sendable {
     func load(_ path: String, bytes: UnsafeRawBufferPointer) throws(RecordError) -> TrainingRecord {
         if let record = JSONValue.parse(bytes).flatMap(RecordJSONReader.record)
             ?? (try? JSONDecoder().decode(TrainingRecord.self, from: Data(bytes))) {
-            guard record.schemaVersion <= TrainingRecord.currentSchemaVersion else {
-                throw .unsupportedVersion(path: path, version: record.schemaVersion)
-            }
+            try RecordStore.checkVersion(record.schemaVersion, path: path)
             return record
         }
         return try store.load(path)

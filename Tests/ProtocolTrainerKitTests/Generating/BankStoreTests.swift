@@ -42,6 +42,25 @@ struct BankStoreTests {
         #expect(throws: BankError.unsupportedVersion(path: path, version: 99)) { try BankStore.load(path) }
     }
 
+    @Test func aVersionBelowOneIsRefusedAsNeverWritten() throws {
+        var object = try #require(try JSONSerialization.jsonObject(with: try Banks.committed("rayleigh").jsonData()) as? [String: Any])
+        for version in [0, -1] {
+            object["schemaVersion"] = version
+            let path = try write(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+            #expect(throws: BankError.unsupportedVersion(path: path, version: version)) { try BankStore.load(path) }
+            #expect(BankError.unsupportedVersion(path: path, version: version).description.contains("versions start at 1"))
+        }
+    }
+
+    @Test func aFolderIsNamedAsOneWithTheBankInsideIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bankdir-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(throws: BankError.isFolder(path: folder, bankInside: nil)) { try BankStore.load(folder) }
+        try BankStore.save(try Banks.committed("rayleigh"), to: folder + "/bank.json")
+        #expect(throws: BankError.isFolder(path: folder, bankInside: folder + "/bank.json")) { try BankStore.load(folder) }
+        #expect(BankError.isFolder(path: folder, bankInside: folder + "/bank.json").description.contains("is a folder, not a question bank file. Give the bank's file inside it"))
+    }
+
     @Test func savingIsAtomicAndRoundTrips() throws {
         let bank = try Banks.committed("iminster")
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bank-\(UUID().uuidString).json").path

@@ -122,7 +122,7 @@ struct InterruptedSealTests {
         let wrong = RecordStore(folder: folder.store.folder, keyPath: otherKey.path)
         #expect(FolderSealing.check(wrong, records: []) == .refused(.wrongKey(key: otherKey.path, log: folder.log.path)))
         let unkeyed = RecordStore(folder: folder.store.folder, keyPath: folder.store.folder + "-nowhere/records.key")
-        #expect(FolderSealing.check(unkeyed, records: []) == .noKey(path: folder.store.folder + "-nowhere/records.key"))
+        #expect(FolderSealing.check(unkeyed, records: []) == .noKey(reason: "the clerk's integrity key is not at '\(folder.store.folder)-nowhere/records.key'."))
         // Nothing sealed with the wrong key reaches the log, so verify with the right key stays clean.
         let record = DeskFixtures.record(name: "Saved With The Wrong Key")
         #expect(throws: RecordError.self) { try wrong.save(record) }

@@ -59,9 +59,22 @@ struct RecordsDeskFilterTests {
         #expect(try DeskInterval("12m", option: "--interval") == DeskInterval(count: 12, unit: .months))
         #expect(try DeskInterval("30 days", option: "--within") == DeskInterval(count: 30, unit: .days))
         #expect(try DeskInterval("1y", option: "--interval").description == "1 year")
-        for bad in ["12", "m", "12x", "twelve months", "-3d", "12min"] {
+        for bad in ["12", "m", "12x", "twelve months", "12min", ""] {
             #expect(throws: RecordsDeskError.badInterval(text: bad, option: "--interval")) { try DeskInterval(bad, option: "--interval") }
         }
+        // How often training is due cannot be nothing, or before today; how far ahead to look can be nothing.
+        for short in ["0m", "-3d"] {
+            #expect(throws: RecordsDeskError.intervalTooShort(text: short, option: "--interval", zeroAllowed: false)) {
+                try DeskInterval(short, option: "--interval")
+            }
+        }
+        #expect(try DeskInterval("0d", option: "--within", allowingZero: true) == DeskInterval(count: 0, unit: .days))
+        #expect(throws: RecordsDeskError.intervalTooShort(text: "-1w", option: "--within", zeroAllowed: true)) {
+            try DeskInterval("-1w", option: "--within", allowingZero: true)
+        }
+        #expect(throws: RecordsDeskError.intervalTooLong(text: "99999y", option: "--interval")) { try DeskInterval("99999y", option: "--interval") }
+        #expect(RecordsDeskError.intervalTooShort(text: "0m", option: "--interval", zeroAllowed: false).description
+            == "--interval must be at least one day, e.g. --interval 12m for twelve months; you gave 0m.")
         let jan31 = Timestamp.date("2026-01-31T12:00:00Z")!
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = utc

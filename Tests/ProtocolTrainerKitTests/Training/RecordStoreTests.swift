@@ -41,6 +41,32 @@ struct RecordStoreTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: truncated)) == data.prefix(data.count / 2))
     }
 
+    @Test func aRecordOfVersionZeroOrOfAFutureVersionIsLeftAloneWithANextStep() throws {
+        let store = try store()
+        try FileManager.default.createDirectory(atPath: store.folder, withIntermediateDirectories: true)
+        let good = try record(name: "Ann").jsonData()
+        var object = try #require(try JSONSerialization.jsonObject(with: good) as? [String: Any])
+        for version in [0, 2] {
+            object["schemaVersion"] = version
+            let path = store.folder + "/v\(version).json"
+            let bytes = try JSONSerialization.data(withJSONObject: object)
+            try bytes.write(to: URL(fileURLWithPath: path))
+            #expect(throws: RecordError.unsupportedVersion(path: path, version: version)) { try store.load(path) }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        }
+        let future = RecordError.unsupportedVersion(path: "r.json", version: 2).description
+        #expect(future.contains("It has been left as it is; update protocol-trainer to read it."))
+        #expect(RecordError.unsupportedVersion(path: "r.json", version: 0).description.contains("versions start at 1"))
+    }
+
+    @Test func aRecordsFolderThatIsAFileIsNamedAsOne() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-folder-\(UUID().uuidString).txt").path
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: file))
+        let store = RecordStore(folder: file)
+        let attempt = record(name: "Ann")
+        #expect(throws: RecordError.notAFolder(path: store.path(for: attempt.attemptId), folder: file)) { try store.save(attempt) }
+    }
+
     @Test func unfinishedAttemptsAreFoundForTheSameTraineeOnly() throws {
         let store = try store()
         var mine = record(name: "Ann Lee")
