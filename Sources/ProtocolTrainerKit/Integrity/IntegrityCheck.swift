@@ -25,10 +25,16 @@ public struct IntegrityCheck {
         public var restartedAt: String?
     }
 
-    /// What the log says of one record file: its last confirmed line, and a step begun after it and not confirmed.
+    /// What the log says of one record file: its last confirmed line, and the steps begun after it and not confirmed
+    /// (several, when one session after another was stopped part-way through a save).
     struct FileState {
         var confirmed: IntegrityEntry?
-        var pending: IntegrityEntry?
+        var pending: [IntegrityEntry] = []
+
+        /// The latest unconfirmed step that left the file with these contents.
+        func pending(matching sha256: String) -> IntegrityEntry? {
+            pending.last { $0.sha256 == sha256 }
+        }
     }
 
     public let log: IntegrityLog
@@ -67,7 +73,7 @@ public struct IntegrityCheck {
 
     private func judge(present name: String, _ state: FileState?, hasIntents: Bool, into report: inout Report) {
         let path = log.folder + "/" + name
-        guard let state, state.confirmed != nil || state.pending != nil else {
+        guard let state, state.confirmed != nil || !state.pending.isEmpty else {
             report.findings.append(Finding(path: path, problem: "not in the integrity log: it was put in the folder by hand, not saved by protocol-trainer."))
             return
         }
@@ -76,7 +82,7 @@ public struct IntegrityCheck {
             return
         }
         let sha256 = ProtocolFingerprint.sha256(of: data)
-        if let pending = state.pending, pending.sha256 == sha256 {
+        if let pending = state.pending(matching: sha256) {
             if pending.event == .saving {
                 report.interruptedSaves.append(Finding(path: path, problem: "a save on \(DeskDate.wallClock(pending.at)) was interrupted before its seal was complete (the computer or the session stopped). The file is exactly what protocol-trainer was saving. After looking at it, run 'protocol-trainer records accept \(name.prefix(8))'."))
             }
@@ -102,7 +108,7 @@ public struct IntegrityCheck {
 
     private func judge(absent name: String, _ state: FileState, into report: inout Report) {
         let path = log.folder + "/" + name
-        if let pending = state.pending, pending.event == .removing {
+        if let pending = state.pending.last(where: { $0.event == .removing }) {
             report.interruptedPurges.append(Finding(path: path, problem: "gone: 'records purge' was removing it on \(DeskDate.wallClock(pending.at)) when it stopped, so this is a purge, not a removal by hand. Nothing needs doing."))
             return
         }
@@ -142,11 +148,11 @@ public struct IntegrityCheck {
             if !entry.event.startsLog {
                 var state = states[entry.file] ?? FileState()
                 if entry.event.isIntent {
-                    state.pending = entry
+                    state.pending.append(entry)
                     hasIntents = true
                 } else {
                     state.confirmed = entry
-                    state.pending = nil
+                    state.pending = []
                 }
                 states[entry.file] = state
             }

@@ -30,7 +30,7 @@ public struct RecordAcceptance {
         let sha256 = ProtocolFingerprint.sha256(of: data)
         let state = try IntegrityCheck(log: log, key: key).state(of: name)
         if let confirmed = state?.confirmed, confirmed.event != .removed, confirmed.sha256 == sha256 { return .alreadySealed }
-        let interrupted = state?.pending.map { $0.event == .saving && $0.sha256 == sha256 } ?? false
+        let interrupted = state?.pending(matching: sha256)?.event == .saving
         guard interrupted || edited else { throw .notInterrupted(path: path) }
         guard (try? JSONSerialization.jsonObject(with: data)) != nil else { throw .notARecord(path: path) }
         try log.append(.accepted, file: name, sha256: sha256, key: key, under: held, now: now)

@@ -69,6 +69,21 @@ struct InterruptedSealTests {
         #expect(report.findings.isEmpty && report.interruptedSaves.isEmpty, "\(report.findings) \(report.interruptedSaves)")
     }
 
+    @Test func aSaveStoppedAfterItsWriteThenAnotherStoppedBeforeItsWriteIsStillAnInterruptedSave() throws {
+        var record = DeskFixtures.record(name: "Stopped Twice", questions: 4, right: 2)
+        let folder = try sealedFolder([record])
+        record.position = 1
+        try folder.interruptedSave(record, writeFile: true)
+        // The next session carries on from what is on the disk and is stopped before its own write.
+        record.position = 2
+        try folder.interruptedSave(record, writeFile: false)
+        let report = try folder.verify()
+        #expect(report.findings.isEmpty, "\(report.findings)")
+        #expect(report.interruptedSaves.count == 1)
+        #expect(try RecordAcceptance(log: folder.log, key: folder.key).accept(folder.name(record), edited: false) == .interruptedSave)
+        #expect(try folder.verify().interruptedSaves.isEmpty)
+    }
+
     @Test func anEditIsNeverAcceptedAsAnInterruptedSave() throws {
         let record = DeskFixtures.record(name: "Edited By Hand", questions: 4, right: 1)
         let folder = try sealedFolder([record])
