@@ -31,6 +31,9 @@ public final class AttemptLock {
         if mkdir(recordsFolder, 0o700) != 0, errno != EEXIST { throw .cannotWrite(path: recordsFolder, reason: AtomicFile.describe(errno)) }
         while true {
             if mkdir(folder, 0o700) != 0, errno != EEXIST { throw .cannotWrite(path: folder, reason: AtomicFile.describe(errno)) }
+            // O_NOFOLLOW guards only the file's own name: a lock folder planted as a symbolic link is refused too.
+            var status = stat()
+            if lstat(folder, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR { throw .cannotWrite(path: folder, reason: AtomicFile.describe(ELOOP)) }
             let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
             // Another session may have removed the emptied lock folder between the two calls: make it again.
             if descriptor < 0, errno == ENOENT { continue }
