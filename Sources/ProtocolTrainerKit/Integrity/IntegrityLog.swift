@@ -103,7 +103,7 @@ public struct IntegrityLog: Sendable {
     /// Seals one event about a record, under a lock already held.
     func append(_ event: IntegrityEntry.Event, file: String, sha256: String, key: IntegrityKey, under held: Held,
                 now: Date = Date()) throws(IntegrityError) {
-        guard let last = held.last ?? lastEntry(held.descriptor) else {
+        guard let last = held.last ?? lastEntry(afterSettingAsideATornLine: held.descriptor) else {
             throw .cannotWriteLog(path: path, reason: "its last line is damaged; run 'protocol-trainer records verify'")
         }
         let entry = IntegrityEntry(after: last, event: event, file: file, sha256: sha256, at: Timestamp.string(now), key: key)
@@ -132,13 +132,20 @@ public struct IntegrityLog: Sendable {
         return (Array(lines.dropLast()), !(lines.last?.isEmpty ?? true))
     }
 
-    private func lastEntry(_ descriptor: Int32) -> IntegrityEntry? {
+    /// The last complete line, read under the exclusive lock. A last line without its newline can only be one that a
+    /// writer was killed while writing (every writer holds the lock, and a write of a few hundred bytes can still be cut
+    /// at a page boundary), so it is cut off here, where it would otherwise stop every later seal.
+    private func lastEntry(afterSettingAsideATornLine descriptor: Int32) -> IntegrityEntry? {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
         // Lines are a few hundred bytes; the tail holds the last complete one.
         let size = Int(status.st_size), length = min(size, 8192)
         var tail = [UInt8](repeating: 0, count: length)
-        guard pread(descriptor, &tail, length, off_t(size - length)) == length, tail.last == UInt8(ascii: "\n") else { return nil }
+        guard pread(descriptor, &tail, length, off_t(size - length)) == length else { return nil }
+        if tail.last != UInt8(ascii: "\n") {
+            guard let newline = tail.lastIndex(of: UInt8(ascii: "\n")), ftruncate(descriptor, off_t(size - length + newline + 1)) == 0 else { return nil }
+            tail.removeSubrange((newline + 1)...)
+        }
         let lastLine = tail.dropLast().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last ?? []
         return IntegrityEntry.parse(lastLine)
     }
