@@ -8,14 +8,7 @@ import Testing
 struct IntegrityTests {
     /// A records folder with `count` saved attempts, sealed from the start, and its key.
     private func sealedFolder(_ count: Int) throws -> (store: RecordStore, key: IntegrityKey, log: IntegrityLog) {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("integrity-\(UUID().uuidString)").path
-        let key = try IntegrityKey.create(at: base + "-key/records.key")
-        let store = RecordStore(folder: base, keyPath: key.path)
-        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
-        let log = IntegrityLog(folder: base)
-        _ = try log.begin(key: key, recordFiles: [])
-        for index in 0..<count { try store.save(DeskFixtures.record(name: "Trainee \(index)", questions: 4, right: index % 5)) }
-        return (store, key, log)
+        try DeskFixtures.sealedFolder((0..<count).map { DeskFixtures.record(name: "Trainee \($0)", questions: 4, right: $0 % 5) })
     }
 
     private func verify(_ folder: (store: RecordStore, key: IntegrityKey, log: IntegrityLog)) throws -> IntegrityCheck.Report {

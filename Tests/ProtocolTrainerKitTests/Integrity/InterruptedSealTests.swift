@@ -29,13 +29,7 @@ struct InterruptedSealTests {
     }
 
     private func sealedFolder(_ records: [TrainingRecord]) throws -> Folder {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("interrupted-\(UUID().uuidString)").path
-        let key = try IntegrityKey.create(at: base + "-key/records.key")
-        let store = RecordStore(folder: base, keyPath: key.path)
-        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
-        let log = IntegrityLog(folder: base)
-        _ = try log.begin(key: key, recordFiles: [])
-        for record in records { try store.save(record) }
+        let (store, key, log) = try DeskFixtures.sealedFolder(records)
         return Folder(store: store, key: key, log: log)
     }
 

@@ -45,6 +45,18 @@ enum DeskFixtures {
         return store
     }
 
+    /// An empty records folder sealed from the start, with a key outside it, then `records` saved into it.
+    static func sealedFolder(_ records: [TrainingRecord] = []) throws -> (store: RecordStore, key: IntegrityKey, log: IntegrityLog) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("sealed-\(UUID().uuidString)").path
+        let key = try IntegrityKey.create(at: base + "-key/records.key")
+        let store = RecordStore(folder: base, keyPath: key.path)
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        let log = IntegrityLog(folder: base)
+        _ = try log.begin(key: key, recordFiles: [])
+        for record in records { try store.save(record) }
+        return (store, key, log)
+    }
+
     /// Everything an export wrote to a file.
     /// With `workers` and `batchSize` given, through the parallel path with those settings.
     static func export(_ store: RecordStore, filter: RecordFilter = RecordFilter(), format: some ExportFormat,
