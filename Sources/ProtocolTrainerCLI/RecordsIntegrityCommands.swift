@@ -112,15 +112,12 @@ extension RecordsCommand {
                 print("Interrupted saves (not problems: each file is exactly what protocol-trainer was saving when it stopped):")
                 for note in report.interruptedSaves { print("  " + note.description) }
             }
-            if report.tornLastLine {
-                print("The log's last line was cut off as it was written (a session or the computer stopped); it is set aside at the next save. Not a problem.")
-            }
             if !report.interruptedPurges.isEmpty {
                 print("Interrupted purges (not problems):")
                 for note in report.interruptedPurges { print("  " + note.description) }
             }
             guard !report.findings.isEmpty else {
-                let notes = report.interruptedSaves.count + report.interruptedPurges.count + (report.tornLastLine ? 1 : 0)
+                let notes = report.interruptedSaves.count + report.interruptedPurges.count
                 print(report.recordsChecked == 0 ? "There are no records yet, and the integrity log is intact (\(entries))."
                       : notes == 0 ? "All \(checked) are as protocol-trainer saved them (\(entries))."
                       : "Otherwise all \(checked) are as protocol-trainer saved them (\(entries)).")

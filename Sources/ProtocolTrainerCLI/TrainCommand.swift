@@ -142,10 +142,8 @@ struct TrainCommand: ParsableCommand {
             }
         }
         try save(session.record, to: store, sealWarned: &sealWarned)
-        // The lock is held to here, the last save; a finished attempt needs no lock file any more.
-        withExtendedLifetime(attemptLock) {
-            if session.record.status != .inProgress { attemptLock.remove() }
-        }
+        // The lock is held to here, the last save.
+        withExtendedLifetime(attemptLock) {}
         let path = store.path(for: session.record.attemptId)
         if session.record.status == .completed {
             print("\nYour training record was saved as \(path).")
@@ -187,7 +185,6 @@ struct TrainCommand: ParsableCommand {
             }
             // Read again under the lock: another window may have saved answers, or finished, since the folder was read.
             guard var latest = try? store.load(store.path(for: listed.attemptId)), latest.status == .inProgress else {
-                lock.remove()
                 return try chooseAttempt(store: store, existing: store.all().records.map(\.record), trainee: trainee, slug: slug,
                                          bank: bank, bankData: bankData, reader: reader)
             }
@@ -207,7 +204,7 @@ struct TrainCommand: ParsableCommand {
             latest.updatedAt = Timestamp.string(Date())
             var sealWarned = false
             try save(latest, to: store, sealWarned: &sealWarned)
-            lock.remove()
+            withExtendedLifetime(lock) {}
         } else if resume {
             print("There is no unfinished attempt to carry on, so a new one is starting.")
         }

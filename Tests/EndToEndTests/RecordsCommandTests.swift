@@ -134,8 +134,9 @@ struct RecordsCommandTests {
         #expect(real.status == 0)
         #expect(real.output.contains("removed \(old.attemptId.uuidString.lowercased()).json: officer, Iminster Town Council, refresher"))
         #expect(real.output.contains("Removed 1 attempt."))
+        // Besides them only the attempts' empty lock file, which holds nobody's data.
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == [kept.attemptId.uuidString.lowercased() + ".json", "purge.log"].sorted())
+        #expect(files == [kept.attemptId.uuidString.lowercased() + ".json", "purge.log", AttemptLock.fileName].sorted())
         let log = try String(contentsOf: folder.appendingPathComponent("purge.log"), encoding: .utf8)
         #expect(log.split(separator: "\n").count == 1 && log.contains(old.attemptId.uuidString.lowercased()) && !log.contains("Siân"))
         let bad = try ProgramRunner.run(["records", "purge", "--records", folder.path, "--yes"])

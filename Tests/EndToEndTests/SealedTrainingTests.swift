@@ -38,12 +38,10 @@ struct SealedTrainingTests {
         windowA.standardError = FileHandle.nullDevice
         try windowA.run()
         input.fileHandleForWriting.write(Data((right[1] + "\n").utf8))
-        let lockFolder = AttemptLock.folder(of: folder.path)
+        let attempt = try #require(RecordStore(folder: folder.path).all().records.first?.record.attemptId)
         let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline, ((try? FileManager.default.contentsOfDirectory(atPath: lockFolder)) ?? []).isEmpty {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Thread.sleep(forTimeInterval: 0.5)
+        while Date() < deadline, !AttemptLock.isHeld(attempt, in: folder.path) { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(AttemptLock.isHeld(attempt, in: folder.path))
 
         let windowB = try ProgramRunner.run(Self.train + ["--records", folder.path, "--resume"], input: right[2] + "\n", environment: key)
         #expect(windowB.status != 0)
@@ -64,7 +62,7 @@ struct SealedTrainingTests {
         #expect(RecordStore(folder: folder.path).all().records.first?.record.status == .completed)
         let verify = try ProgramRunner.run(["records", "verify", "--records", folder.path], environment: key)
         #expect(verify.status == 0, "\(verify.output)")
-        #expect(!FileManager.default.fileExists(atPath: lockFolder), "a finished attempt leaves no lock file")
+        #expect(!AttemptLock.isHeld(attempt, in: folder.path), "the lock goes with the session")
     }
 
     @Test func aDeletedLogStopsTrainingUntilTheClerkRestartsIt() throws {

@@ -23,9 +23,6 @@ public struct IntegrityCheck {
         public var interruptedPurges: [Finding] = []
         /// When the log was started again after the old one was lost (`records init-key --restart`).
         public var restartedAt: String?
-        /// The log's last line was cut short as it was written: a session stopped mid-seal. It is cut off at the next
-        /// seal; the save it sealed shows as interrupted.
-        public var tornLastLine = false
     }
 
     /// What the log says of one record file: its last confirmed line, and the steps begun after it and not confirmed
@@ -165,9 +162,10 @@ public struct IntegrityCheck {
             linkKnown = true
         }
         if lines.isEmpty { throw .unreadableLog(path: log.path, reason: "it is empty") }
-        // Cutting the log mid-line tells no more than cutting it at a line's end, which no chain can tell from a log
-        // that simply ends there; a torn last line is what a session stopped mid-seal leaves.
-        if unfinished { report.tornLastLine = true }
+        // Lines are written whole (IntegrityLog.write), so a stopped session never leaves half a line.
+        if unfinished {
+            report.findings.append(Finding(path: log.path, problem: "its last line is cut short: the log was cut by hand (protocol-trainer writes each line whole, even when it is stopped)."))
+        }
         return (states, hasIntents)
     }
 }

@@ -48,7 +48,7 @@ public struct IntegrityLog: Sendable {
         let held = Held(descriptor: dup(file.descriptor))
         flock(held.descriptor, LOCK_EX)
         let first = IntegrityEntry(after: nil, event: restart ? .restarted : .begin, file: "", sha256: key.id, at: at, key: key)
-        try write(first.line, to: held.descriptor)
+        try write([first.line], to: held.descriptor)
         held.last = first
         let code = file.link(as: path)
         guard code == 0 else {
@@ -56,12 +56,12 @@ public struct IntegrityLog: Sendable {
             throw .cannotWriteLog(path: path, reason: AtomicFile.describe(code))
         }
         AtomicFile.syncFolder(folder)
-        var lines = Data()
+        var lines: [Data] = []
         var entry = first
         for name in recordFiles {
             guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { continue }
             entry = IntegrityEntry(after: entry, event: .found, file: name, sha256: ProtocolFingerprint.sha256(of: data), at: at, key: key)
-            lines += entry.line
+            lines.append(entry.line)
         }
         do { try write(lines, to: held.descriptor) } catch {
             // Half a start is no start: take the log away again (still under the lock), so init-key can simply be rerun.
@@ -107,7 +107,7 @@ public struct IntegrityLog: Sendable {
             throw .cannotWriteLog(path: path, reason: "its last line is damaged; run 'protocol-trainer records verify'")
         }
         let entry = IntegrityEntry(after: last, event: event, file: file, sha256: sha256, at: Timestamp.string(now), key: key)
-        try write(entry.line, to: held.descriptor)
+        try write([entry.line], to: held.descriptor)
         held.last = entry
     }
 
@@ -132,9 +132,10 @@ public struct IntegrityLog: Sendable {
         return (Array(lines.dropLast()), !(lines.last?.isEmpty ?? true))
     }
 
-    /// The last complete line, read under the exclusive lock. A last line without its newline can only be one that a
-    /// writer was killed while writing (every writer holds the lock, and a write of a few hundred bytes can still be cut
-    /// at a page boundary), so it is cut off here, where it would otherwise stop every later seal.
+    /// The last complete line, read under the exclusive lock. Whole lines are written inside one page (see `write`),
+    /// so a session killed while sealing never leaves half a line; a last line without its newline was cut by hand.
+    /// It is ended with a newline and kept, for `records verify` to report, and the chain carries on from the last
+    /// whole line, instead of every later save going unsealed.
     private func lastEntry(afterSettingAsideATornLine descriptor: Int32) -> IntegrityEntry? {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
@@ -143,17 +144,34 @@ public struct IntegrityLog: Sendable {
         var tail = [UInt8](repeating: 0, count: length)
         guard pread(descriptor, &tail, length, off_t(size - length)) == length else { return nil }
         if tail.last != UInt8(ascii: "\n") {
-            guard let newline = tail.lastIndex(of: UInt8(ascii: "\n")), ftruncate(descriptor, off_t(size - length + newline + 1)) == 0 else { return nil }
+            guard let newline = tail.lastIndex(of: UInt8(ascii: "\n")), (try? write([Data("\n".utf8)], to: descriptor)) != nil else { return nil }
             tail.removeSubrange((newline + 1)...)
         }
         let lastLine = tail.dropLast().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last ?? []
         return IntegrityEntry.parse(lastLine)
     }
 
-    private func write(_ data: Data, to descriptor: Int32) throws(IntegrityError) {
+    /// Lines are padded so that none ever crosses a 4 KiB boundary: the kernel copies a write page by page and stops
+    /// between pages when the process is killed, so a line inside one page is written whole or not at all.
+    static let page = 4096
+    /// No line is longer; a line that would leave less than this in its page is padded to the page's end.
+    static let longestLine = 1024
+
+    /// Appends whole lines (each padded with spaces before its newline where needed, which JSON allows), then fsync.
+    private func write(_ lines: [Data], to descriptor: Int32) throws(IntegrityError) {
         var status = stat()
         fstat(descriptor, &status)
-        var code = data.withUnsafeBytes { AtomicFile.writeAll($0, to: descriptor) }
+        var end = Int(status.st_size)
+        var code: Int32 = 0
+        for line in lines where code == 0 {
+            var bytes = line
+            let left = Self.page - (end + bytes.count) % Self.page
+            if left < Self.longestLine, left < Self.page, end % Self.page + bytes.count + left == Self.page {
+                bytes.insert(contentsOf: [UInt8](repeating: UInt8(ascii: " "), count: left), at: bytes.count - 1)
+            }
+            code = bytes.withUnsafeBytes { AtomicFile.writeAll($0, to: descriptor) }
+            end += bytes.count
+        }
         if code == 0, fsync(descriptor) != 0 { code = errno }
         guard code == 0 else {
             let reason = AtomicFile.describe(code)

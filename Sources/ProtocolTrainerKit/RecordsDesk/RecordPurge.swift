@@ -81,7 +81,7 @@ public struct RecordPurge {
                     throw .integrity(error)
                 }
             }
-            lock.remove()
+            withExtendedLifetime(lock) {}
             outcome.lines.append(line)
         }
         outcome.leftoversRemoved = LeftoverFiles.remove(in: store.folder)

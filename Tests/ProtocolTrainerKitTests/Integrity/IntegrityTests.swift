@@ -83,14 +83,14 @@ struct IntegrityTests {
         try changed.write(toFile: folder.log.path, atomically: true, encoding: .utf8)
         #expect(try verify(folder).findings.contains { $0.problem.contains("was changed by hand") })
 
-        // A last line cut short is what a session killed mid-seal leaves: the seal it was writing is an interrupted
-        // save, and the next save cuts the torn line off and carries on the chain.
+        // A last line cut short can only be cut by hand: it is reported, and the next save ends it with a newline and
+        // carries on the chain from the last whole line, so sealing goes on and the cut stays on show.
         try String(original.dropLast(10)).write(toFile: folder.log.path, atomically: true, encoding: .utf8)
-        let torn = try verify(folder)
-        #expect(torn.tornLastLine && torn.findings.isEmpty && torn.interruptedSaves.count == 1, "\(torn.findings)")
-        try folder.store.save(DeskFixtures.record(name: "After The Torn Line"))
+        #expect(try verify(folder).findings.contains { $0.problem.contains("last line is cut short") })
+        try folder.store.save(DeskFixtures.record(name: "After The Cut Line"))
         let mended = try verify(folder)
-        #expect(!mended.tornLastLine && mended.findings.isEmpty && mended.interruptedSaves.count == 1, "\(mended.findings)")
+        #expect(mended.findings.map(\.problem) == ["line \(original.split(separator: "\n").count) is damaged or was edited by hand."], "\(mended.findings)")
+        #expect(mended.interruptedSaves.count == 1, "the save whose seal was cut off is an interrupted save")
     }
 
     @Test func anotherKeyIsRefusedByName() throws {

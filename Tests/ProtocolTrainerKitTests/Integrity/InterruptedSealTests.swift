@@ -179,6 +179,22 @@ struct InterruptedSealTests {
         withExtendedLifetime(first) {}
     }
 
+    /// A kill can stop a write between two pages, never inside one, so no sealed line may straddle a page.
+    @Test func noSealedLineCrossesAPageSoAKillNeverLeavesHalfALine() throws {
+        let folder = try sealedFolder((0..<40).map { DeskFixtures.record(name: "Paged \($0) " + String(repeating: "x", count: $0 * 3)) })
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder.log.path)))
+        var start = 0
+        var lines = 0
+        for end in bytes.indices where bytes[end] == UInt8(ascii: "\n") {
+            #expect(start / IntegrityLog.page == end / IntegrityLog.page, "the line at \(start)...\(end) crosses a page")
+            #expect(IntegrityEntry.parse(bytes[start..<end]) != nil)
+            start = end + 1
+            lines += 1
+        }
+        #expect(start == bytes.count && lines == 81 && bytes.count > 4 * IntegrityLog.page)
+        #expect(try folder.verify().findings.isEmpty)
+    }
+
     @Test func manyWritersAndACheckAtOnceNeverRaiseAFinding() throws {
         let folder = try sealedFolder([])
         let records = (0..<8).map { DeskFixtures.record(name: "Concurrent \($0)", questions: 4, right: $0 % 4) }

@@ -27,7 +27,7 @@ struct RecordsDeskPurgeTests {
         let lines = try purge.remove(try purge.candidates().records, reason: "purge --before 2020-01-01").lines
         #expect(lines.count == 2)
         let remaining = try FileManager.default.contentsOfDirectory(atPath: store.folder).sorted()
-        #expect(remaining == [records[2].attemptId.uuidString.lowercased() + ".json", "purge.log"].sorted())
+        #expect(remaining == [records[2].attemptId.uuidString.lowercased() + ".json", "purge.log", AttemptLock.fileName].sorted())
         let log = try String(contentsOfFile: purge.logPath, encoding: .utf8)
         #expect(log.split(separator: "\n").count == 2)
         #expect(log.contains("removed \(records[0].attemptId.uuidString.lowercased()).json: councillor, Iminster Town Council, induction started 2019-05-01 10:00, passed (purge --before 2020-01-01)"))

@@ -42,12 +42,11 @@ struct SymlinkSafetyTests {
         #expect(try untouched(victim))
     }
 
-    @Test func aLinkInPlaceOfTheLockFolderOrThePurgeLogIsRefused() throws {
+    @Test func aLinkInPlaceOfTheLockFileOrThePurgeLogIsRefused() throws {
         let (folder, victim) = try plant()
-        let outside = URL(fileURLWithPath: victim).deletingLastPathComponent().path
-        try FileManager.default.createSymbolicLink(atPath: AttemptLock.folder(of: folder), withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/" + AttemptLock.fileName, withDestinationPath: victim)
         #expect(throws: RecordError.self) { try AttemptLock.acquire(UUID(), in: folder) }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: outside) == ["victim"])
+        #expect(try untouched(victim))
 
         let (purged, purgeVictim) = try plant()
         let record = DeskFixtures.record(name: "Purged Past A Link", started: "2019-01-01T10:00:00+00:00")
