@@ -320,7 +320,8 @@ extension RecordsCommand {
                 }
                 reportLeftovers(outcome.leftoversRemoved)
             }
-            if yes, found.records.isEmpty { reportLeftovers(LeftoverFiles.remove(in: store.folder)) }
+            // Even with nothing to remove, a purge finishes what a stopped one began and clears what killed sessions left.
+            if yes, found.records.isEmpty { reportLeftovers(try desk { try purge.remove([], reason: "") }.leftoversRemoved) }
             reportDamaged(found.damaged)
         }
     }

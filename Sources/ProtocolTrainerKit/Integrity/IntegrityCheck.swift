@@ -71,6 +71,17 @@ public struct IntegrityCheck {
         return try readLog(into: &report).states[name]
     }
 
+    /// Removals a stopped purge left unconfirmed, with the contents they removed: files gone with a `removing` line
+    /// and no `removed` after it, for the next purge to confirm.
+    func unconfirmedRemovals() throws(IntegrityError) -> [(file: String, sha256: String)] {
+        var report = Report()
+        return try readLog(into: &report).states.sorted { $0.key < $1.key }.compactMap { name, state in
+            guard let removing = state.pending.last(where: { $0.event == .removing }),
+                  !FileManager.default.fileExists(atPath: log.folder + "/" + name) else { return nil }
+            return (name, removing.sha256)
+        }
+    }
+
     private func judge(present name: String, _ state: FileState?, hasIntents: Bool, into report: inout Report) {
         let path = log.folder + "/" + name
         guard let state, state.confirmed != nil || !state.pending.isEmpty else {

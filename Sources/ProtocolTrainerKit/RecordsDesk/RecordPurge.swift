@@ -48,12 +48,21 @@ public struct RecordPurge {
         // Where the records are sealed, every removal is sealed too; without the key nothing is removed.
         var sealing: (key: IntegrityKey, held: IntegrityLog.Held)?
         if log.isStarted {
-            do { sealing = try store.lockWithKey(log) } catch { throw .integrity(error) }
+            do {
+                let (key, held) = try store.lockWithKey(log)
+                sealing = (key, held)
+                // A purge stopped between removing a record and sealing the removal is finished now.
+                for (file, sha256) in try IntegrityCheck(log: log, key: key).unconfirmedRemovals() {
+                    try log.append(.removed, file: file, sha256: sha256, key: key, under: held, now: now)
+                }
+            } catch { throw .integrity(error) }
         }
+        var outcome = Outcome()
+        outcome.leftoversRemoved = LeftoverFiles.remove(in: store.folder)
+        guard !records.isEmpty else { return outcome }
         let descriptor = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .cannotLog(path: logPath, reason: AtomicFile.describe(errno)) }
         defer { close(descriptor) }
-        var outcome = Outcome()
         for (path, record) in records {
             // A session carrying on this attempt keeps it: removing it under the trainee would lose their answers.
             let lock: AttemptLock?
@@ -84,7 +93,6 @@ public struct RecordPurge {
             withExtendedLifetime(lock) {}
             outcome.lines.append(line)
         }
-        outcome.leftoversRemoved = LeftoverFiles.remove(in: store.folder)
         return outcome
     }
 

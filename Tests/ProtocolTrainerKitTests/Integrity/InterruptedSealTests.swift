@@ -109,6 +109,13 @@ struct InterruptedSealTests {
         #expect(report.findings.isEmpty, "\(report.findings)")
         #expect(report.interruptedPurges.map(\.path) == [folder.store.path(for: gone.attemptId)])
         #expect(!report.interruptedPurges[0].problem.contains("missing"))
+
+        // The next purge confirms the removal it finds unconfirmed, and leaves the other record, still there, alone.
+        let purge = RecordPurge(scanner: RecordScanner(store: folder.store), before: Date(timeIntervalSince1970: 0))
+        #expect(try purge.remove([], reason: "nothing this time").lines.isEmpty)
+        let after = try folder.verify()
+        #expect(after.findings.isEmpty && after.interruptedPurges.isEmpty, "\(after.findings) \(after.interruptedPurges)")
+        #expect(FileManager.default.fileExists(atPath: folder.store.path(for: kept.attemptId)))
     }
 
     @Test func aDeletedLogBesideSealedRecordsStopsTrainingAndIsNamed() throws {
