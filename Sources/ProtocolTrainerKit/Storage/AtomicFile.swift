@@ -19,6 +19,9 @@ public enum AtomicFile {
                              unnamed: Bool = false) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
+        // A named copy that a stopped write of the same file left behind goes first (in the records folder, where
+        // files are unnamed, the next session clears them all at once).
+        if !unnamed { LeftoverFiles.remove(in: folder, for: url.lastPathComponent) }
         var file = try TemporaryFile.create(in: folder, for: url.lastPathComponent, permissions: permissions, unnamed: unnamed)
         var failure = data.withUnsafeBytes { writeAll($0, to: file.descriptor) }
         if failure == 0, fsync(file.descriptor) != 0 { failure = errno }
