@@ -80,6 +80,19 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
         ),
+        // Sealed records: a save with its intent line and seal, and records verify over 1,000 and 10,000 records.
+        .executableTarget(
+            name: "IntegrityBenchmarks",
+            dependencies: [
+                "RecordFixtures",
+                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/IntegrityBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
