@@ -73,6 +73,11 @@ struct TrainCommand: ParsableCommand {
         do { loaded = try BankStore.load(bankPath) } catch { throw Failure(error) }
         let bankData = (try? Data(contentsOf: URL(fileURLWithPath: bankPath))) ?? Data()
         let store = RecordStore.locate(explicit: records, library: library)
+        // The same check as validate()'s, for a folder named by PROTOCOL_TRAINER_RECORDS, before anything is shown.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: store.folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw Failure(RecordError.notAFolder(path: store.folder, folder: store.folder))
+        }
         let trainee = Trainee(name: name, role: role)
         let reader = LineReaders.make(historyFile: historyFile(for: trainee))
         let renderer = SessionRenderer(width: Terminal.width, colour: Terminal.allowsColour)

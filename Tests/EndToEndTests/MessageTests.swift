@@ -64,6 +64,10 @@ struct MessageTests {
         #expect(result.status == 64)
         #expect(result.errors.contains("'\(file)' is a file, not a folder of training records. Give the folder where the records are kept with --records FOLDER"), "\(result.errors)")
         #expect(!result.errors.contains("free some space"))
+        // Named by PROTOCOL_TRAINER_RECORDS instead, it is refused before the session's first line is shown.
+        let configured = try ProgramRunner.run(train, environment: ["PROTOCOL_TRAINER_RECORDS": file])
+        #expect(configured.status != 0 && configured.errors.contains("'\(file)' is a file, not a folder of training records"), "\(configured.errors)")
+        #expect(!configured.output.contains("training:"), "\(configured.output)")
     }
 
     @Test func aKeyThatIsAFolderIsNamedAsAFolder() throws {
