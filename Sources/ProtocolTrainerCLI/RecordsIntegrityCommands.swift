@@ -118,9 +118,10 @@ extension RecordsCommand {
             }
             guard !report.findings.isEmpty else {
                 let notes = report.interruptedSaves.count + report.interruptedPurges.count
+                let intact = report.recordsChecked == 1 ? "the 1 record is as protocol-trainer saved it" : "all \(checked) are as protocol-trainer saved them"
                 print(report.recordsChecked == 0 ? "There are no records yet, and the integrity log is intact (\(entries))."
-                      : notes == 0 ? "All \(checked) are as protocol-trainer saved them (\(entries))."
-                      : "Otherwise all \(checked) are as protocol-trainer saved them (\(entries)).")
+                      : notes == 0 ? intact.prefix(1).uppercased() + intact.dropFirst() + " (\(entries))."
+                      : "Apart from the interrupted \(report.interruptedSaves.isEmpty ? "purges" : "saves") above, \(intact) (\(entries)).")
                 return
             }
             print("\n\(report.findings.count) problem\(report.findings.count == 1 ? "" : "s") found in \(checked) and the integrity log. Ask whoever changed the files named above, and restore them from a backup if they are wrong; a record you have looked at and know to be right can be sealed as it is with 'protocol-trainer records accept ATTEMPT --edited'. The log itself is never changed by this check.")
