@@ -18,7 +18,7 @@ struct GenerationContext {
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
     func leadIn(of statement: RuleStatement) -> RuleStatement? {
         guard statement.itemIndex != nil else { return nil }
-        return index.statements(ofClause: statement.clauseID).last { $0.itemIndex == nil }
+        return index.leadIn(ofClause: statement.clauseID)
     }
 
     /// How feedback cites the statement: "6.3 c" for a lettered item, the clause id otherwise.
