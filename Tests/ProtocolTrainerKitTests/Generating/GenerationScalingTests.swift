@@ -33,4 +33,28 @@ struct GenerationScalingTests {
         // Linear is 4; quadratic was 16 and more. 9 leaves room for a noisy machine.
         #expect(large / max(small, 0.001) < 9, "\(name): 150 in \(small) s, 600 in \(large) s")
     }
+
+    // A paragraph with no full stop, pasted in error, is one "sentence" of hundreds of kilobytes; each question
+    // searched its words dozens of times, so it took minutes.
+    @Test func aSentenceTooLongToReadAsAnOptionIsNotAsked() {
+        let long = Array(repeating: "Councillors must not", count: 20_000).joined(separator: " ")
+        let text = "1. Councillors must not shout at the verger.\n2. \(long)\n"
+        let start = ContinuousClock.now
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        #expect(ContinuousClock.now - start < .seconds(30))
+        #expect(bank.questions.allSatisfy { $0.citations.allSatisfy { $0.clause == "1" } })
+        #expect(!bank.questions.isEmpty)
+    }
+
+    // An item pasted many times over makes the questions of its first appearance, once.
+    @Test func aRepeatedItemIsAskedOnce() {
+        let items = ["• ask the verger for the keys;", "• ring the bells after dark;", "• move the hymn boards;"]
+        func bank(_ repeats: Int) -> QuestionBank {
+            let text = "1. Councillors should not:\n" + items.flatMap { Array(repeating: $0, count: repeats) }.joined(separator: "\n")
+            return QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        }
+        let once = bank(1), many = bank(200)
+        #expect(Set(many.questions.map(\.id)).isSuperset(of: once.questions.filter { $0.type != .chooseAll }.map(\.id)))
+        #expect(many.questions.filter { $0.type != .chooseAll }.count == once.questions.filter { $0.type != .chooseAll }.count)
+    }
 }
