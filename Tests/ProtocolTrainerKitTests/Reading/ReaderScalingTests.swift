@@ -25,4 +25,12 @@ struct ReaderScalingTests {
         let small = Self.seconds(Self.headings(300)), large = Self.seconds(Self.headings(1_200))
         #expect(large / max(small, 0.001) < 9, "300 in \(small) s, 1,200 in \(large) s")
     }
+
+    // Found by Fuzz/: a run of page-numbered lines whose first has no title ("2 4") marked nothing, and the search
+    // for a contents list started again at the same line for ever.
+    @Test(arguments: ["2 4\nBell ropes .... 5\nHymn boards .... 6\n", "12 1\n13 2\n14 3\n15 4\n", "– 7\nBells .... 8\nRopes .... 9\n"])
+    func aContentsRunThatMarksNothingEndsTheSearchThere(lines: String) {
+        let document = ProtocolReader().read(text: "1. Councillors must be kind to the verger.\n\(lines)2. Staff must lock the vestry.\n")
+        #expect(document.numbers == ["1", "2"])
+    }
 }

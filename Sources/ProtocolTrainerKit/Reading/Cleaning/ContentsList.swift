@@ -30,9 +30,14 @@ enum ContentsList {
         var position = 0
         var noHeadingListBefore = 0
         while position < content.count {
+            // A run whose first line cannot be an entry after all ("2 4": a page number after no title) marks
+            // nothing; the search goes on from the next line rather than from this one again, for ever.
             if let end = runOfPageNumberedEntries(lines, content, printed, from: position) {
-                position = markEntries(&lines, content, from: position, needPageNumbers: true, until: end)
-                continue
+                let next = markEntries(&lines, content, from: position, needPageNumbers: true, until: end)
+                if next > position {
+                    position = next
+                    continue
+                }
             }
             if position >= noHeadingListBefore {
                 switch runOfHeadingsListedTwice(lines, content, printed, from: position) {
