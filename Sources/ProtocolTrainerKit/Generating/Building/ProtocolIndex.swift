@@ -18,11 +18,12 @@ final class ProtocolIndex {
     private let statements: [RuleStatement]
     // Memos for questions asked with the same words again and again (a catalogue option, a list builder's stock
     // answer): the answers depend only on the protocol. Generation runs on one thread, so a plain class suffices.
+    private var contradictions: [[[String]]: [QuoteGroup]] = [:]
     /// The statements that do not forbid, grouped by their lower-cased words (repeated text is checked once).
     private lazy var permittingQuotes: [(text: String, members: QuoteGroup)] = {
         var groups: [(text: String, members: QuoteGroup)] = []
         var byText: [String: Int] = [:]
-        for (position, statement) in statements.enumerated() where !statement.kind.forbids {
+        for statement in statements where !statement.kind.forbids {
             let text = " " + statement.quote.lowercased()
             if let group = byText[text] { groups[group].members.add(statement); continue }
             byText[text] = groups.count
@@ -30,7 +31,6 @@ final class ProtocolIndex {
         }
         return groups
     }()
-    private var contradictions: [[[String]]: [QuoteGroup]] = [:]
     private var paragraphMatches: [String: Bool] = [:]
     private lazy var paragraphs = WordSetIndex(clauses.flatMap { clause in
         ([clause.text] + clause.items.map(\.text)).map { text in
