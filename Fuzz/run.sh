@@ -33,6 +33,7 @@ done
 work=$here/.build/fuzz-work
 findings=$here/.build/findings
 mkdir -p "$findings" "$work"
+before=$(ls "$findings" | sort)
 run_one() { # target seconds
   local target=$1 time=$2 corpus=$work/corpus-$1 log=$work/$1.log
   mkdir -p "$corpus"
@@ -56,6 +57,7 @@ case $which in
   generator) run_one GeneratorFuzzer "$seconds" ;;
   *) run_one ReaderFuzzer $((seconds / 3)); run_one GeneratorFuzzer $((seconds - seconds / 3)) ;;
 esac
-found=$(ls "$findings" | wc -l)
-echo "findings: $found in $findings"
-ls "$findings" | sed 's/^/  /'
+new=$(comm -13 <(echo "$before") <(ls "$findings" | sort) | sed '/^$/d')
+echo "findings this run: $(printf '%s' "$new" | grep -c . || true) (all kept so far: $(ls "$findings" | wc -l), in $findings)"
+[ -n "$new" ] && echo "$new" | sed 's/^/  /'
+exit 0
