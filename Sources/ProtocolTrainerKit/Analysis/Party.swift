@@ -92,7 +92,8 @@ public enum Party: String, Sendable, Codable, CaseIterable {
         }
         guard let first = words.indices.first(where: { party(at: $0) != nil }), let found = party(at: first) else { return nil }
         let conditionals = words.indices.filter { words[$0] == "if" }.compactMap { index in
-            (index + 1...min(index + 3, words.count - 1)).lazy.compactMap(party(at:)).first
+            // Half-open, so an "if" that ends the phrase ("… sought from the Clerk if:") gives an empty range.
+            ((index + 1)..<min(index + 4, words.count)).lazy.compactMap(party(at:)).first
         }
         if Set(conditionals).isSuperset(of: [.councillors, .officers]) { return .both }
         for offset in 1...3 where first + offset + 1 < words.count && ["and", "or"].contains(words[first + offset]) {

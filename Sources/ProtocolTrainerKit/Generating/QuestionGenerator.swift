@@ -19,16 +19,20 @@ public struct QuestionGenerator: Sendable {
         let routes = RouteQuestionBuilder(context: context)
         let responsibilities = ResponsibilityQuestionBuilder(context: context)
 
+        // A statement repeated word for word in its clause (a list item pasted twice) makes the same questions, with
+        // the same ids, as its first appearance, and would only be dropped as a repeat after all the work of asking it.
+        let distinct = Self.firstAppearances(context.statements)
+
         // A provision's frames are asked once, of the clause that states it most fully (the one most frames can use).
         for provision in Catalogue.all {
             var best: [QuestionDraft] = []
-            for statement in context.statements where provision.match.matches(statement, context: context.leadIn(of: statement)?.quote ?? "") {
+            for statement in distinct where provision.match.matches(statement, context: context.leadIn(of: statement)?.quote ?? "") {
                 let built = catalogue.questions(provision, for: statement)
                 if built.count > best.count { best = built }
             }
             drafts += best
         }
-        for statement in context.statements {
+        for statement in distinct {
             drafts += rules.scenarios(for: statement, leadIn: context.leadIn(of: statement))
             drafts += routes.questions(for: statement)
             drafts += responsibilities.questions(for: statement)
@@ -70,8 +74,11 @@ extension QuestionGenerator {
         var candidates: [(statement: RuleStatement, recalls: [QuestionDraft])] = []
         var added: [QuestionDraft] = []
         var addedKeys: Set<String> = []
+        var seenStatements: Set<StatementKey> = []
         for statement in context.statements {
             if statement.itemIndex == nil { leadIns[statement.clauseID] = statement }
+            // A repeat's recalls are its first appearance's, already quoted and counted.
+            guard seenStatements.insert(StatementKey(statement)).inserted else { continue }
             let recalls = rules.recalls(for: statement, leadIn: statement.itemIndex == nil ? nil : leadIns[statement.clauseID])
             guard !recalls.isEmpty else { continue }
             candidates.append((statement, recalls))
@@ -90,6 +97,30 @@ extension QuestionGenerator {
             }
         }
         return added
+    }
+}
+
+extension QuestionGenerator {
+    /// What a question about a statement depends on besides its clause: its words, whether it is a list item, its force.
+    struct StatementKey: Hashable {
+        let clauseID: String
+        let quote: String
+        let isItem: Bool
+        let kind: RuleKind
+        let binds: Party
+
+        init(_ statement: RuleStatement) {
+            clauseID = statement.clauseID
+            quote = statement.quote
+            isItem = statement.itemIndex != nil
+            kind = statement.kind
+            binds = statement.binds
+        }
+    }
+
+    static func firstAppearances(_ statements: [RuleStatement]) -> [RuleStatement] {
+        var seen: Set<StatementKey> = []
+        return statements.filter { seen.insert(StatementKey($0)).inserted }
     }
 }
 

@@ -7,9 +7,14 @@ struct GenerationContext {
     /// Look-ups over the whole protocol, shared by every builder.
     let index: ProtocolIndex
 
+    /// The longest statement, in UTF-8 bytes, a question is made from: seven times the longest sentence of any protocol
+    /// seen. No trainee could read a longer one as an option, and each question searches its words dozens of times,
+    /// so a "sentence" of a megabyte (a paragraph with no full stop, pasted in error) would take minutes.
+    static let longestAskable = 2_000
+
     init(document: CouncilProtocol, seed: UInt64) {
         self.document = document
-        self.statements = ClauseAnalyser.analyse(document)
+        self.statements = ClauseAnalyser.analyse(document).filter { $0.quote.utf8.count <= Self.longestAskable }
         self.vocabulary = CouncilVocabulary(document)
         self.seed = seed
         self.index = ProtocolIndex(document: document, statements: statements)
@@ -18,7 +23,7 @@ struct GenerationContext {
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
     func leadIn(of statement: RuleStatement) -> RuleStatement? {
         guard statement.itemIndex != nil else { return nil }
-        return index.statements(ofClause: statement.clauseID).last { $0.itemIndex == nil }
+        return index.leadIn(ofClause: statement.clauseID)
     }
 
     /// How feedback cites the statement: "6.3 c" for a lettered item, the clause id otherwise.

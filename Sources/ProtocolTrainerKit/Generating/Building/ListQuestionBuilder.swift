@@ -45,9 +45,14 @@ struct ListQuestionBuilder {
         context.index.paragraphSays(text, atLeast: 0.6)
     }
 
-    private func isLike(_ text: String, anyOf items: [RuleStatement]) -> Bool {
-        let words = ContentWords.of(text)
-        return items.contains { ContentWords.overlap(words, ContentWords.of($0.quote)) >= 0.5 }
+    /// The items' words, indexed so that comparing another list's items with these costs in proportion to the lists'
+    /// lengths, not to their product.
+    private func wordSets(_ items: [RuleStatement]) -> WordSetIndex<Bool> {
+        WordSetIndex(items.map { (words: ContentWords.of($0.quote), tag: true) })
+    }
+
+    private func isLike(_ text: String, anyOf items: WordSetIndex<Bool>) -> Bool {
+        items.contains(overlapping: ContentWords.of(text), atLeast: 0.5) { _ in true }
     }
 
     // MARK: What each side can expect
@@ -71,7 +76,8 @@ struct ListQuestionBuilder {
         var wrongPool: [(String, String)] = []
         if let other {
             let otherSide = beneficiary == .councillors ? "officers" : "councillors"
-            for item in other.items where !isLike(item.quote, anyOf: list.items) {
+            let listWords = wordSets(list.items)
+            for item in other.items where !isLike(item.quote, anyOf: listWords) {
                 wrongPool.append((item.quote.asOption, "That is on the list of what \(otherSide) can expect (\(other.clause.id)), not this one."))
             }
         }
@@ -102,9 +108,11 @@ struct ListQuestionBuilder {
     private func duties(_ list: ListClause) -> [QuestionDraft] {
         let negative = list.items.filter { $0.kind.forbids }
         // A forbidden step, said as if it were allowed, is the tempting wrong answer.
+        // One candidate per quote: a chunk's own items are passed over, so repeats would be passed over again and again.
+        var quotes: Set<String> = []
         let wrongPool = negative.compactMap { item -> (String, String, RuleStatement)? in
             let words = item.quote.split(separator: " ")
-            guard let first = words.first?.lowercased(), first == "never" || first == "not" else { return nil }
+            guard let first = words.first?.lowercased(), first == "never" || first == "not", quotes.insert(item.quote).inserted else { return nil }
             return (words.dropFirst().joined(separator: " ").asOption, "No: the protocol says \"\(item.quote.trimmingCharacters(in: " .;,"))\" ({clause}).", item)
         }
         guard wrongPool.count >= 1 else { return [] }
@@ -112,7 +120,7 @@ struct ListQuestionBuilder {
         let role = list.party.roles.first ?? .councillor
         let person = role == .councillor ? "a councillor" : "an officer"
         return chunks(list.items).enumerated().compactMap { index, chunk in
-            let wrong = wrongPool.filter { candidate in !chunk.contains { $0.quote == candidate.2.quote } }.prefix(2)
+            let wrong = Array(wrongPool.lazy.filter { candidate in !chunk.contains { $0.quote == candidate.2.quote } }.prefix(2))
             guard !wrong.isEmpty else { return nil }
             let template = context.castTemplate(reference: list.clause.id, key: "duties|\(index)")
             return QuestionDraft(
@@ -135,7 +143,8 @@ struct ListQuestionBuilder {
     ]
 
     private func responsibilities(_ list: ListClause) -> [QuestionDraft] {
-        let wrong = Self.notResponsibilities.filter { !isInProtocol($0.0) && !isLike($0.0, anyOf: list.items) }
+        let listWords = wordSets(list.items)
+        let wrong = Self.notResponsibilities.filter { !isInProtocol($0.0) && !isLike($0.0, anyOf: listWords) }
         guard wrong.count >= 2 else { return [] }
         let template = context.castTemplate(reference: list.clause.id, key: "responsibilities")
         return [QuestionDraft(

@@ -238,10 +238,8 @@ struct RuleQuestionBuilder {
         let pointsBack = words.dropFirst().contains { ["it", "them", "these", "such"].contains($0) }
         guard ["they", "it", "this", "these", "such", "however", "equally", "but", "therefore", "likewise", "he/she", "their"].contains(first)
                 || pointsBack,
-              let clause = context.index.clause(id: statement.clauseID) else { return "" }
-        let sentences = SentenceSplitter.sentences(clause.text)
-        guard let index = sentences.firstIndex(of: statement.quote), index > 0 else { return "" }
-        return "The protocol says: “\(sentences[index - 1])” "
+              let previous = context.index.sentence(before: statement.quote, inClause: statement.clauseID) else { return "" }
+        return "The protocol says: “\(previous)” "
     }
 
     /// The rule as one sentence a trainee can read on its own: an item joined to its list's lead-in.

@@ -14,8 +14,17 @@ enum StableID {
 
     /// Lower-case hex SHA-256 of `data`.
     static func hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        // A digit table rather than String(format:) for each byte: every question's id is one of these.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            digits.append(hexDigits[Int(byte >> 4)])
+            digits.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A number to seed choices from, the same on every machine.
     static func number(_ parts: [String]) -> UInt64 {

@@ -26,17 +26,56 @@ enum ContentsList {
     /// aside, so that a title block repeated on every page is not taken for a list of headings.
     static func markUntitled(_ lines: inout [SourceLine]) {
         let content = lines.indices.filter { lines[$0].isContent }
+        let printed = PrintedLines(lines, content)
         var position = 0
+        var noHeadingListBefore = 0
         while position < content.count {
-            if let end = runOfPageNumberedEntries(lines, content, from: position) {
-                position = markEntries(&lines, content, from: position, needPageNumbers: true, until: end)
-            } else if let end = runOfHeadingsListedTwice(lines, content, from: position) {
-                for entry in position..<end { lines[content[entry]].discarded = .contentsList }
-                position = end
-            } else {
-                position += 1
+            // A run whose first line cannot be an entry after all ("2 4": a page number after no title) marks
+            // nothing; the search goes on from the next line rather than from this one again, for ever.
+            if let end = runOfPageNumberedEntries(lines, content, printed, from: position) {
+                let next = markEntries(&lines, content, from: position, needPageNumbers: true, until: end)
+                if next > position {
+                    position = next
+                    continue
+                }
             }
+            if position >= noHeadingListBefore {
+                switch runOfHeadingsListedTwice(lines, content, printed, from: position) {
+                case .run(let end):
+                    for entry in position..<end { lines[content[entry]].discarded = .contentsList }
+                    position = end
+                    continue
+                case .none(let next):
+                    noHeadingListBefore = next
+                }
+            }
+            position += 1
         }
+    }
+
+    /// Each content line's comparable text and the last place it is printed, worked out once: asking "is this
+    /// printed again further on?" at every line would otherwise read the rest of the protocol every time.
+    private struct PrintedLines {
+        let keys: [String]
+        private let lastPosition: [String: Int]
+
+        init(_ lines: [SourceLine], _ content: [Int]) {
+            keys = content.map { ContentsList.comparable(lines[$0].text) }
+            var last: [String: Int] = [:]
+            for (position, key) in keys.enumerated() { last[key] = position }
+            lastPosition = last
+        }
+
+        /// True when a content line at `position` or after reads `key`.
+        func isPrinted(_ key: String, from position: Int) -> Bool {
+            lastPosition[key].map { $0 >= position } ?? false
+        }
+    }
+
+    private enum HeadingRun {
+        case run(end: Int)
+        /// No list starts here, nor at any position before `next`.
+        case none(next: Int)
     }
 
     /// The entry's words without dot leaders or a trailing page number, or nil if it does not end in one.
@@ -89,7 +128,8 @@ enum ContentsList {
     }
 
     /// Three or more consecutive entries ending in page numbers (with leaders or numbering) make a contents list.
-    private static func runOfPageNumberedEntries(_ lines: [SourceLine], _ content: [Int], from start: Int) -> Int? {
+    private static func runOfPageNumberedEntries(_ lines: [SourceLine], _ content: [Int], _ printed: PrintedLines,
+                                                 from start: Int) -> Int? {
         var position = start
         var lastPage = 0
         while position < content.count {
@@ -108,24 +148,29 @@ enum ContentsList {
         let leadered = (start..<position).filter { hasLeader(lines[content[$0]].text) }.count
         if leadered * 2 >= run || run >= 4 { return position }
         // Three entries without leaders count when each title is printed again further on.
-        let later = Set(content[position...].map { comparable(lines[$0].text) })
-        let titlesRepeat = (start..<position).allSatisfy { later.contains(comparable(entryTitle(lines[content[$0]].text).title)) }
+        let titlesRepeat = (start..<position).allSatisfy {
+            printed.isPrinted(comparable(entryTitle(lines[content[$0]].text).title), from: position)
+        }
         return titlesRepeat ? position : nil
     }
 
     /// Three or more headings in a row, with no text between them, each printed again later: a contents list without page numbers.
-    private static func runOfHeadingsListedTwice(_ lines: [SourceLine], _ content: [Int], from start: Int) -> Int? {
+    private static func runOfHeadingsListedTwice(_ lines: [SourceLine], _ content: [Int], _ printed: PrintedLines,
+                                                 from start: Int) -> HeadingRun {
         var position = start
         var inRun: Set<String> = []
         // The run ends where the body starts printing the same headings again.
         while position < content.count, lines[content[position]].text.isHeadingLike || isNumberedHeading(lines[content[position]].text),
-              inRun.insert(comparable(lines[content[position]].text)).inserted {
+              inRun.insert(printed.keys[position]).inserted {
             position += 1
         }
-        guard position - start >= 3 else { return nil }
-        let later = Set(content[position...].map { comparable(lines[$0].text) })
-        let allRepeat = (start..<position).allSatisfy { later.contains(comparable(lines[content[$0]].text)) }
-        return allRepeat ? position : nil
+        guard position - start >= 3 else { return .none(next: start + 1) }
+        guard let unrepeated = (start..<position).first(where: { !printed.isPrinted(printed.keys[$0], from: position) }) else {
+            return .run(end: position)
+        }
+        // A run from any later start up to this heading reaches it too (nothing repeats before it) and ends no sooner,
+        // so the heading is not printed after that run either: none of those starts can begin a list.
+        return .none(next: unrepeated + 1)
     }
 
     private static func isNumberedHeading(_ text: String) -> Bool {

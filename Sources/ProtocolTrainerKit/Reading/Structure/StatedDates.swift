@@ -47,8 +47,10 @@ enum StatedDates {
             let word = clean(words[start])
             // 09.08.16, 13/03/2023, 2023-03-13
             let parts = word.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" })
-            if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
-                let numbers = parts.compactMap { Int($0) }
+            // Only ASCII digits, at most four to a part: `isNumber` also holds for "٠٤", "２０２４" and "½", which Int()
+            // cannot read, and twenty nines overflow it, and either would leave fewer numbers than parts.
+            if parts.count == 3, parts.allSatisfy({ $0.count <= 4 && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) {
+                let numbers = parts.map { Int($0) ?? 0 }
                 if parts[0].count == 4 { return (clean(original[start]), iso(numbers[0], numbers[1], numbers[2])) }
                 let year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
                 return (clean(original[start]), iso(year, numbers[1], numbers[0]))

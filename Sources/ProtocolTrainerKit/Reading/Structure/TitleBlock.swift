@@ -56,7 +56,13 @@ struct TitleBlock {
     /// "Wimborne Minster Town Council" from a line that names it; a name needs capitalised words and a kind of council.
     static func councilName(in text: String) -> String? {
         // A title block in capitals ("OAKFORD TOWN COUNCIL") names the council as it would be written in a sentence.
-        if text.contains(where: \.isLetter), text == text.uppercased() { return councilName(in: titleCased(text)) }
+        // Letters with no lower case ("J K" title-cased is still "J K", and so is "Nº" or a line in another script)
+        // leave the text as it was, so the name is looked for once in the title-cased text, never again in capitals.
+        if text.contains(where: \.isLetter), text == text.uppercased() { return councilName(inOrdinaryCase: titleCased(text)) }
+        return councilName(inOrdinaryCase: text)
+    }
+
+    private static func councilName(inOrdinaryCase text: String) -> String? {
         let words = text.split(separator: " ").map { String($0) }
         for (position, word) in words.enumerated() {
             let bare = word.trimmingCharacters(in: ".,;:'’()")
