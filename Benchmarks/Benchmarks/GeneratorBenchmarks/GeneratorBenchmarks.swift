@@ -71,6 +71,27 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // One clause, growing: generation must stay linear in the length of a single clause, not only in the number of
+    // clauses (comparing each item with all its siblings made 10,000 identical bullets take four minutes).
+    let oneClause: [(String, @Sendable (Int) -> String)] = [
+        ("identical bullets", { n in Array(repeating: "• Councillors must not whistle in the reading room.", count: n).joined(separator: "\n") }),
+        ("items after one lead-in", { n in "1. Councillors should not:\n" + (0..<n).map { "• ask the verger for favour \($0);" }.joined(separator: "\n") }),
+        ("sentences", { n in "1. " + (0..<n).map { "Officers should tell the Clerk about burial plot \($0) if they see it." }.joined(separator: " ") }),
+    ]
+    for (shape, text) in oneClause {
+        for count in [250, 1_000, 4_000] {
+            Benchmark(
+                "Generate one clause of \(String(format: "%05d", count)) \(shape)",
+                configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident], timeUnits: .milliseconds,
+                                     warmupIterations: 0, maxDuration: .seconds(30), maxIterations: 3)
+            ) { (benchmark: Benchmark, document: CouncilProtocol) in
+                blackHole(QuestionGenerator(seed: 0).generate(document, protocolSHA256: "x"))
+            } setup: { () -> CouncilProtocol in
+                ProtocolReader(councilName: nil).read(text: text(count))
+            }
+        }
+    }
+
     // The scaling series. Generating costs about 3.6 ms of CPU per clause whatever the size (1 MB, ~4,200 clauses, takes
     // about 15 s), so the default run goes up to 1 MB; the 2.5 and 10 MB ones (about 40 s and 2½ min of CPU) are added by
     // GENERATOR_BENCHMARKS_LARGE=1.

@@ -58,6 +58,20 @@ let benchmarks: @Sendable () -> Void = {
         return corpus
     }
 
+    // Headings never printed again, between short paragraphs: every line could start a contents list, and reading
+    // must stay linear (looking ahead from each line once made 100 KB of such lines take seconds).
+    for count in [300, 1_200, 4_800] {
+        let text = (0..<count).map { "Vestry Matters \($0)\nBell Ropes \($0)\nChurchyard Paths \($0)\nThe verger keeps the keys \($0)." }
+            .joined(separator: "\n") + "\n1. Councillors must not ring the bells.\n"
+        Benchmark(
+            "Read \(String(format: "%04d", count)) runs of headings that are no contents list",
+            configuration: .init(metrics: [.wallClock, .cpuTotal], timeUnits: .milliseconds, warmupIterations: 1,
+                                 maxDuration: .seconds(20), maxIterations: 20)
+        ) { _ in
+            blackHole(ProtocolReader().read(text: text))
+        }
+    }
+
     for megabytes in [1.0, 2.5, 5.0, 10.0] {
         // "01.0", "02.5", "05.0", "10.0": zero-padded so that the results table lists the sizes in order.
         let label = (megabytes < 10 ? "0" : "") + String(format: "%.1f", megabytes)
