@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ProtocolTrainerKit
 
 /// The bank and record files follow their published JSON Schemas, checked by an independent validator
 /// (Python's jsonschema, which .ci/run makes sure is installed).
@@ -72,5 +73,10 @@ struct SchemaTests {
         }
         let (status, output) = try validate(files, against: Self.schemas.appendingPathComponent("integrity-log.schema.json").path)
         #expect(status == 0, "\(output)")
+        // A record saved into the sealed folder carries the key's fingerprint, as the record schema describes.
+        let sealed = RecordStore(folder: folder.path).all().records.filter { $0.record.sealedWith != nil }.map(\.path)
+        #expect(sealed.count == 1)
+        let (recordStatus, recordOutput) = try validate(sealed, against: Self.schemas.appendingPathComponent("record.schema.json").path)
+        #expect(recordStatus == 0, "\(recordOutput)")
     }
 }
