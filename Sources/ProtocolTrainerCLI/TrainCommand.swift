@@ -60,8 +60,7 @@ struct TrainCommand: ParsableCommand {
         _ = try seedGiven?.whole("--seed", in: 0...UInt64.max, example: 7)
         _ = try passMarkGiven.percentage("--pass-mark", example: 80)
         if resume && startNew { throw ValidationError("Use either --resume or --new, not both.") }
-        var isFolder: ObjCBool = false
-        if let records, FileManager.default.fileExists(atPath: records, isDirectory: &isFolder), !isFolder.boolValue {
+        if let records, RecordStore(folder: records).isAFile {
             throw ValidationError(RecordError.notAFolder(path: records, folder: records).description)
         }
     }
@@ -74,10 +73,7 @@ struct TrainCommand: ParsableCommand {
         let bankData = (try? Data(contentsOf: URL(fileURLWithPath: bankPath))) ?? Data()
         let store = RecordStore.locate(explicit: records, library: library)
         // The same check as validate()'s, for a folder named by PROTOCOL_TRAINER_RECORDS, before anything is shown.
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: store.folder, isDirectory: &isFolder), !isFolder.boolValue {
-            throw Failure(RecordError.notAFolder(path: store.folder, folder: store.folder))
-        }
+        if store.isAFile { throw Failure(RecordError.notAFolder(path: store.folder, folder: store.folder)) }
         let trainee = Trainee(name: name, role: role)
         let reader = LineReaders.make(historyFile: historyFile(for: trainee))
         let renderer = SessionRenderer(width: Terminal.width, colour: Terminal.allowsColour)

@@ -20,7 +20,8 @@ public enum FolderSealing: Sendable, Equatable {
             return sealed == 0 ? .unsealed : .refused(.logMissing(folder: store.folder, sealedRecords: sealed))
         }
         do {
-            _ = try store.lockWithKey(log)
+            // Only read: a shared lock, so the check never waits for `records verify`.
+            _ = try store.lockWithKey(log, exclusive: false)
             return .sealed
         } catch .noKey(let path) {
             return .noKey(reason: RecordStore.sealingProblem(.noKey(path: path)))

@@ -26,6 +26,12 @@ public struct RecordStore: Sendable {
         folder + "/" + attemptID.uuidString.lowercased() + ".json"
     }
 
+    /// True when the records "folder" is a file, which no save could go into.
+    public var isAFile: Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && !isFolder.boolValue
+    }
+
     /// Saves the record atomically, readable only by the owner: records are personal data. In a sealed folder the save
     /// is sealed too: a line of intent, the write, then its seal, all under the log's lock, so that a computer stopping
     /// in between leaves a save `records verify` recognises as interrupted, never one it calls edited.
@@ -34,10 +40,7 @@ public struct RecordStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
-                throw .notAFolder(path: path, folder: folder)
-            }
+            if isAFile { throw .notAFolder(path: path, folder: folder) }
             throw .cannotWrite(path: path, reason: "the folder could not be created")
         }
         let log = IntegrityLog(folder: folder)
@@ -78,9 +81,9 @@ public struct RecordStore: Sendable {
     }
 
     /// The clerk's key and the log locked for writing; refused when the key is not the one the log was started with.
-    func lockWithKey(_ log: IntegrityLog) throws(IntegrityError) -> (IntegrityKey, IntegrityLog.Held) {
+    func lockWithKey(_ log: IntegrityLog, exclusive: Bool = true) throws(IntegrityError) -> (IntegrityKey, IntegrityLog.Held) {
         let key = try IntegrityKey.load(IntegrityKey.location(explicit: keyPath))
-        let held = try log.lock(exclusive: true)
+        let held = try log.lock(exclusive: exclusive)
         guard try log.keyID(under: held) == key.id else { throw .wrongKey(key: key.path, log: log.path) }
         return (key, held)
     }
