@@ -12,15 +12,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // All the logic, no terminal I/O.
         .target(
             name: "ProtocolTrainerKit",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            // The JSON Schemas of the bank and record files: documentation beside the code that writes them.
-            exclude: ["Schemas"]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            // The JSON Schemas of the files: documentation beside the code that writes them. The catalogue's YAML
+            // files are compiled in by the EmbedCatalogue plugin, so the binary needs nothing beside it.
+            exclude: ["Schemas", "Generating/Catalogue/Provisions"],
+            plugins: ["EmbedCatalogue"]
         ),
+        // Turns the catalogue's YAML files into a Swift source of string literals at build time.
+        .executableTarget(name: "CatalogueEmbedder"),
+        .plugin(name: "EmbedCatalogue", capability: .buildTool(), dependencies: ["CatalogueEmbedder"],
+                path: "Sources/EmbedCatalogue"),
         // GNU readline (Debian's libreadline-dev), seen only by LineEditing.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Reading the trainee's lines: readline on a terminal, plain lines on a pipe.
@@ -45,7 +55,7 @@ let package = Package(
         // Runs the built `protocol-trainer` binary as a clerk would.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ProtocolTrainerKit", "ProtocolTrainerCLI"]
+            dependencies: ["ProtocolTrainerKit", "ProtocolTrainerCLI", .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

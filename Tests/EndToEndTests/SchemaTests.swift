@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ProtocolTrainerKit
+import Yams
 
 /// The bank and record files follow their published JSON Schemas, checked by an independent validator
 /// (Python's jsonschema, which .ci/run makes sure is installed).
@@ -38,6 +39,24 @@ struct SchemaTests {
             root.appendingPathComponent("\($0)/bank.json").path
         }
         let (status, output) = try validate(banks, against: Self.schemas.appendingPathComponent("bank.schema.json").path)
+        #expect(status == 0, "\(output)")
+    }
+
+    /// The catalogue's YAML files, read by a YAML parser as plain data and checked as JSON against their schema.
+    @Test func catalogueFilesFollowTheCatalogueSchema() throws {
+        let folder = ProgramRunner.repositoryRoot.appendingPathComponent("Sources/ProtocolTrainerKit/Generating/Catalogue/Provisions")
+        let out = try ProgramRunner.temporaryFolder()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names.count >= 10)
+        var files: [String] = []
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let value = try #require(try Yams.load(yaml: text), "\(name) is empty")
+            let json = out.appendingPathComponent(name + ".json")
+            try JSONSerialization.data(withJSONObject: value).write(to: json)
+            files.append(json.path)
+        }
+        let (status, output) = try validate(files, against: Self.schemas.appendingPathComponent("catalogue.schema.json").path)
         #expect(status == 0, "\(output)")
     }
 

@@ -14,6 +14,95 @@ struct CatalogueTests {
         return ClauseAnalyser.analyse(ProtocolReader().read(text: text)).filter { $0.itemIndex == nil }
     }
 
+    @Test func everyFileLoadsAndNamesItsOwnTopic() throws {
+        #expect(!CatalogueFiles.all.isEmpty)
+        for file in CatalogueFiles.all {
+            let provisions = try CatalogueFile.read(file.text, name: file.name)
+            #expect(!provisions.isEmpty, "\(file.name) has no provisions")
+            for provision in provisions {
+                #expect(file.name == provision.topic.rawValue + ".yaml", "\(provision.id) is in \(file.name)")
+                #expect(!provision.says.isEmpty, "\(provision.id) does not say what it means")
+            }
+        }
+        #expect(try Catalogue.load().count == Catalogue.all.count)
+    }
+
+    /// Titles come from the council's protocol through slots; a title written out would reach councils without it.
+    @Test func framesNameNoTitleOutright() {
+        let titles = CouncilVocabulary.titleLexicon.flatMap(\.printed).filter { $0.first!.isUppercase }
+        for provision in Catalogue.all {
+            for frame in provision.frames {
+                let texts = [frame.stem] + frame.options.flatMap { [$0.text, $0.feedback] }
+                for text in texts {
+                    // "{clerk}" is a slot, "Chairing" is not a title.
+                    let unslotted = text.replacingOccurrences(of: #"\{[^}]*\}"#, with: "", options: .regularExpression)
+                    for title in titles where CouncilVocabulary.occurrences(of: title, in: unslotted) > 0 {
+                        Issue.record("\(provision.id)/\(frame.id) names \"\(title)\" outright: \(text)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func everyFrameHasAWrongOptionAndFeedbackOnEveryOption() {
+        for provision in Catalogue.all {
+            for frame in provision.frames {
+                #expect(frame.options.contains { !$0.correct }, "\(provision.id)/\(frame.id) has no wrong option")
+                #expect(frame.options.contains { $0.correct }, "\(provision.id)/\(frame.id) has no right option")
+                #expect(frame.options.allSatisfy { !$0.feedback.isEmpty }, "\(provision.id)/\(frame.id)")
+            }
+        }
+    }
+
+    @Test func aFileThatDoesNotReadSaysWhichAndWhy() {
+        let bad = [
+            ("broken.yaml", "schemaVersion: 1\ntopic: media\nprovisions: [\n"),
+            ("later.yaml", "schemaVersion: 2\ntopic: media\nprovisions: []\n"),
+            ("both.yaml", """
+            schemaVersion: 1
+            topic: media
+            provisions:
+              - id: p
+                says: It says something.
+                match: {all: [[press]]}
+                examples: [Members should not brief the press.]
+                frames:
+                  - id: f
+                    roles: [councillor]
+                    stem: What now?
+                    options:
+                      - {right: This, wrong: That, feedback: Because.}
+            """),
+        ]
+        for (name, text) in bad {
+            #expect(throws: CatalogueError.self) { _ = try CatalogueFile.read(text, name: name) }
+            do { _ = try CatalogueFile.read(text, name: name) } catch {
+                #expect(error.description.contains(name), "\(error.description)")
+            }
+        }
+        let twice = [("a.yaml", Self.minimal(id: "same")), ("b.yaml", Self.minimal(id: "same"))]
+        #expect(throws: CatalogueError.duplicate(id: "same")) { _ = try Catalogue.load(twice) }
+    }
+
+    static func minimal(id: String) -> String {
+        """
+        schemaVersion: 1
+        topic: media
+        provisions:
+          - id: \(id)
+            says: Councillors do not brief the press for the council.
+            match: {all: [[press]]}
+            examples: [Members should not brief the press.]
+            frames:
+              - id: f
+                roles: [councillor]
+                stem: What now?
+                options:
+                  - {right: This, feedback: Because.}
+                  - {wrong: That, feedback: Because not.}
+        """
+    }
+
     @Test func idsAreUnique() {
         #expect(Set(Self.provisions).count == Self.provisions.count)
         for provision in Catalogue.all {
@@ -39,7 +128,10 @@ struct CatalogueTests {
         let provision = provision(id)
         let example = try #require(provision.examples.first)
         let document = ProtocolReader(councilName: "Example Town Council").read(text: "Town Council\n\n1. \(example)\n")
-        let context = GenerationContext(document: document, seed: 0)
+        // Every title a frame may name, so that no frame sits out for want of one.
+        let titles = Dictionary(uniqueKeysWithValues: CouncilVocabulary.titleLexicon.map { ($0.slot, $0.printed[0]) })
+        let context = GenerationContext(document: document, seed: 0,
+                                        vocabulary: CouncilVocabulary(clerk: "Town Clerk", councilKind: "the town council", titles: titles))
         let statement = try #require(context.statements.first { provision.match.matches($0, context: "") })
         let builder = CatalogueQuestionBuilder(context: context)
         let finisher = QuestionFinisher(context: context)

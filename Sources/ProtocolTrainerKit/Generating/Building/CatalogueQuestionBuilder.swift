@@ -15,16 +15,24 @@ struct CatalogueQuestionBuilder {
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
         let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id)
+        // A title the protocol does not use is never made up: a wrong option that needs one is left out, and a frame
+        // whose stem or right answer needs one is not asked.
+        let stem = template.render(frame.stem)
+        guard !TemplateText.hasSlot(stem) else { return nil }
         let options = frame.options.filter { option in
-            option.correct || !context.index.contradicts(option.contradictedBy, except: statement)
+            if TemplateText.hasSlot(template.render(option.text)) || TemplateText.hasSlot(template.render(option.feedback)) {
+                return false
+            }
+            return option.correct || !context.index.contradicts(option.contradictedBy, except: statement)
         }
+        guard options.filter(\.correct).count == frame.options.filter(\.correct).count else { return nil }
         let wrong = options.filter { !$0.correct }.count
         // A one-answer question needs at least two wrong options left to be worth asking.
         if frame.type == .oneAnswer || frame.type == .who, wrong < 2 { return nil }
         if frame.type == .chooseAll, wrong < 1 { return nil }
         return QuestionDraft(
             type: frame.type, kind: frame.kind, roles: frame.roles, topic: provision.topic,
-            stem: template.render(frame.stem),
+            stem: stem,
             options: options.map { (template.render($0.text), $0.correct, template.render($0.feedback)) },
             citations: [Citation(clause: statement.clauseID, quote: statement.quote)],
             difficulty: frame.difficulty, origin: "catalogue:\(provision.id)/\(frame.id)",

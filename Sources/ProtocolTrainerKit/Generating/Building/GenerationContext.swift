@@ -12,10 +12,10 @@ struct GenerationContext {
     /// so a "sentence" of a megabyte (a paragraph with no full stop, pasted in error) would take minutes.
     static let longestAskable = 2_000
 
-    init(document: CouncilProtocol, seed: UInt64) {
+    init(document: CouncilProtocol, seed: UInt64, vocabulary: CouncilVocabulary? = nil) {
         self.document = document
         self.statements = ClauseAnalyser.analyse(document).filter { $0.quote.utf8.count <= Self.longestAskable }
-        self.vocabulary = CouncilVocabulary(document)
+        self.vocabulary = vocabulary ?? CouncilVocabulary(document)
         self.seed = seed
         self.index = ProtocolIndex(document: document, statements: statements)
     }
@@ -49,10 +49,12 @@ struct GenerationContext {
         template.add("cllr2", people[2], title: "Cllr")
         template.add("officer2", people[3])
         template.add("clerkName", people[4])
-        let roles = random.shuffle(Cast.staffRoles.filter { !$0.contains(vocabulary.clerk) })
+        // No "Deputy Clerk" where the protocol has no Clerk.
+        let hasClerk = vocabulary.clerk.contains("Clerk")
+        let roles = random.shuffle(Cast.staffRoles.filter { !$0.contains(vocabulary.clerk) && (hasClerk || !$0.contains("Clerk")) })
         template["officer.role"] = roles[0]
         template["officer2.role"] = roles[1]
-        template["clerk"] = vocabulary.clerk
+        for (slot, title) in vocabulary.titles { template[slot] = title }
         template["council"] = vocabulary.councilKind
         template["place"] = random.pick(Cast.places)
         template["day"] = random.pick(Cast.days)

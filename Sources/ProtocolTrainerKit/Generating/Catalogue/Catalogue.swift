@@ -1,20 +1,17 @@
-/// Every provision the generator knows, one file per topic.
+/// Every provision the generator knows, read from the catalogue's YAML files (one per topic, compiled in).
 enum Catalogue {
-    static let all: [Provision] = instructions
-        + dayToDay
-        + lobbying
-        + neutrality
-        + partyGroups
-        + confidentiality
-        + documents
-        + interests
-        + appointments
-        + media
-        + correspondence
-        + resources
-        + premises
-        + respect
-        + familiarity
-        + concerns
-        + roles
+    static let all: [Provision] = (try? load()) ?? []
+
+    /// The provisions of every embedded file, in file order; throws on the first file that does not read.
+    static func load(_ files: [(name: String, text: String)] = CatalogueFiles.all) throws(CatalogueError) -> [Provision] {
+        var provisions: [Provision] = []
+        var ids: Set<String> = []
+        for file in files {
+            for provision in try CatalogueFile.read(file.text, name: file.name) {
+                guard ids.insert(provision.id).inserted else { throw CatalogueError.duplicate(id: provision.id) }
+                provisions.append(provision)
+            }
+        }
+        return provisions
+    }
 }

@@ -6,6 +6,8 @@
 struct Provision: Sendable {
     let id: String
     let topic: Topic
+    /// What the provision says, in plain words.
+    let says: String
     let match: ProvisionMatch
     /// Clauses from real protocols that state this provision.
     let examples: [String]
@@ -13,9 +15,11 @@ struct Provision: Sendable {
     let nonExamples: [String]
     let frames: [Frame]
 
-    init(id: String, topic: Topic, match: ProvisionMatch, examples: [String], nonExamples: [String] = [], frames: [Frame]) {
+    init(id: String, topic: Topic, says: String = "", match: ProvisionMatch, examples: [String], nonExamples: [String] = [],
+         frames: [Frame]) {
         self.id = id
         self.topic = topic
+        self.says = says
         self.match = match
         self.examples = examples
         self.nonExamples = nonExamples

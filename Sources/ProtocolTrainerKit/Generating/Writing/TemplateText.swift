@@ -39,6 +39,12 @@ struct TemplateText {
         return out
     }
 
+    /// Whether rendered text still holds a `{slot}`: one this council has no value for.
+    static func hasSlot(_ rendered: String) -> Bool {
+        guard let open = rendered.firstIndex(of: "{") else { return false }
+        return rendered[open...].contains("}")
+    }
+
     private func lookup(_ key: String) -> String? {
         if let value = values[key] { return value }
         guard let first = key.first, first.isUppercase else { return nil }

@@ -1,0 +1,62 @@
+import Testing
+@testable import ProtocolTrainerKit
+
+/// Questions speak only of the people a council's protocol names: no Clerk or Chair for a council that has neither.
+struct CouncilTitlesTests {
+    private func vocabulary(_ text: String) -> CouncilVocabulary {
+        CouncilVocabulary(ProtocolReader().read(text: text))
+    }
+
+    @Test(arguments: [
+        ("1. Members should raise concerns with the Town Clerk. The Clerk will reply.", "clerk", "Town Clerk"),
+        ("1. The Parish Clerk manages the staff.", "clerk", "Parish Clerk"),
+        ("1. Concerns go to the Chief Executive.\n2. The Monitoring Officer advises.", "clerk", "Chief Executive"),
+        ("1. Concerns go to the Chief Executive.\n2. The Monitoring Officer advises.", "monitoringOfficer", "Monitoring Officer"),
+        ("1. The Town Mayor speaks for the council. The Mayor may sign letters.", "chair", "Town Mayor"),
+        ("1. The Chairman may sign letters.", "chair", "Chairman of the council"),
+        ("1. Each Corporate Director reports to the Chief Executive.", "director", "Corporate Director"),
+        ("1. A Group Leader may ask for a briefing.", "groupLeader", "group leader"),
+        ("1. A Portfolio Holder may ask for a briefing.", "cabinetMember", "Portfolio Holder"),
+    ])
+    func titlesAreTheProtocolsOwn(text: String, slot: String, title: String) {
+        #expect(vocabulary("Example Council\n\n" + text).titles[slot] == title)
+    }
+
+    @Test func aTitleTheProtocolLacksHasNoValue() {
+        let titles = vocabulary("Example Council\n\n1. Concerns go to the Chief Executive.\n").titles
+        #expect(titles["chair"] == nil)
+        #expect(titles["monitoringOfficer"] == nil)
+        #expect(titles["seniorOfficer"] == "a senior officer")
+        // "Vice-Chair" is not the council's chair.
+        #expect(vocabulary("Example Council\n\n1. The Vice-Chair opens the meeting.\n").titles["chair"] == nil)
+    }
+
+    /// A principal council's protocol of our own that names Directors, the Chief Executive and the Monitoring Officer,
+    /// and no Clerk, Chair or Mayor: none of those may appear anywhere in its questions.
+    @Test func aPrincipalCouncilsQuestionsNameNoClerkOrChair() {
+        let text = """
+        Example District Council
+        Protocol on Member/Officer Relations
+
+        1. Members must not give instructions to officers. Officers work to the Chief Executive and their Director.
+        2. Officers must not be asked to give advice to a political group on party business.
+        3. Members should not copy correspondence with an officer to another member without the author's consent, and there should be no blind copies.
+        4. Members must not disclose confidential information given to them by officers.
+        5. Members must not put pressure on officers to change their professional advice.
+        6. A member with a concern about an officer's conduct should raise it with the Director concerned or the Monitoring Officer, and not in public.
+        7. Members visiting council premises should arrange the visit with the officer in charge and not disrupt the services running at the time.
+        """
+        let document = ProtocolReader().read(text: text)
+        let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
+        #expect(bank.questions.count >= 3)
+        // Until the "who" questions take their wrong routes from the protocol (issue 9), they still offer the Chair.
+        withKnownIssue("who questions name a Chair", isIntermittent: true) {
+        for question in bank.questions {
+            let words = ([question.stem] + question.options.flatMap { [$0.text, $0.feedback] }).joined(separator: " ")
+            for title in ["Clerk", "Chair", "Chairman", "Mayor"] {
+                #expect(CouncilVocabulary.occurrences(of: title, in: words) == 0, "\(question.origin): \(words)")
+            }
+        }
+        }
+    }
+}
