@@ -18,6 +18,9 @@ public enum Topic: String, Sendable, Codable, CaseIterable {
     case familiarity = "personal-familiarity"
     case roles
     case expectations
+    /// Ward (local) members: being told of matters in their ward, public meetings there, surgeries, residents' queries.
+    /// Only the catalogue names it; clauses are not classified into it, so readings do not change.
+    case wardMembers = "ward-members"
 
     /// A plain name for reports and results.
     public var title: String {
@@ -40,6 +43,7 @@ public enum Topic: String, Sendable, Codable, CaseIterable {
         case .familiarity: return "Personal familiarity"
         case .roles: return "Roles"
         case .expectations: return "What each side can expect"
+        case .wardMembers: return "Ward members"
         }
     }
 

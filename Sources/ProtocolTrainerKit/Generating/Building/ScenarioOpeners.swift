@@ -18,6 +18,7 @@ enum ScenarioOpeners {
         case .concerns: return ["After a difficult meeting on {day},", "After a disagreement at {place},"]
         case .respect: return ["At a committee meeting on {day},", "After a tense meeting about {place},"]
         case .familiarity: return ["At a social evening at {place},", "After working together for several years,"]
+        case .wardMembers: return ["After a resident stopped a councillor at {place},", "Before a public meeting about {place},"]
         case .roles, .expectations: return ["At a committee meeting on {day},", "Preparing for the next full council meeting,"]
         }
     }
