@@ -1,5 +1,7 @@
-/// "Choose all that apply" questions from a clause's list: what each side can expect of the other, areas of
-/// responsibility, what a councillor or officer should do in a situation. Every item of a list is asked about.
+/// "Choose all that apply" questions from a clause's list: what each side can expect of the other, and areas of
+/// responsibility. Every item of a list is asked about. The wrong items come from the other side's list or are things a
+/// newcomer might expect that the protocol does not give. (A list of duties is not asked: its only wrong items would be
+/// its own prohibitions turned round, which nobody would choose.)
 struct ListQuestionBuilder {
     let context: GenerationContext
 
@@ -16,7 +18,6 @@ struct ListQuestionBuilder {
         return lists.flatMap { list -> [QuestionDraft] in
             switch list.leadIn.kind {
             case .canExpect: return expectations(list, all: lists)
-            case .must, .should, .mustNot, .shouldNot: return duties(list)
             case .statement where list.leadIn.quote.lowercased().contains("responsibilit"): return responsibilities(list)
             default: return []
             }
@@ -103,41 +104,10 @@ struct ListQuestionBuilder {
         }
     }
 
-    // MARK: What to do in a situation
-
-    private func duties(_ list: ListClause) -> [QuestionDraft] {
-        let negative = list.items.filter { $0.kind.forbids }
-        // A forbidden step, said as if it were allowed, is the tempting wrong answer.
-        // One candidate per quote: a chunk's own items are passed over, so repeats would be passed over again and again.
-        var quotes: Set<String> = []
-        let wrongPool = negative.compactMap { item -> (String, String, RuleStatement)? in
-            let words = item.quote.split(separator: " ")
-            guard let first = words.first?.lowercased(), first == "never" || first == "not", quotes.insert(item.quote).inserted else { return nil }
-            return (words.dropFirst().joined(separator: " ").asOption, "No: the protocol says \"\(item.quote.trimmingCharacters(in: " .;,"))\" ({clause}).", item)
-        }
-        guard wrongPool.count >= 1 else { return [] }
-        let situation = list.leadIn.quote.trimmingCharacters(in: " :")
-        let role = list.party.roles.first ?? .councillor
-        let person = role == .councillor ? "a councillor" : "an officer"
-        return chunks(list.items).enumerated().compactMap { index, chunk in
-            let wrong = Array(wrongPool.lazy.filter { candidate in !chunk.contains { $0.quote == candidate.2.quote } }.prefix(2))
-            guard !wrong.isEmpty else { return nil }
-            let template = context.castTemplate(reference: list.clause.id, key: "duties|\(index)")
-            return QuestionDraft(
-                type: .chooseAll, kind: .recall, roles: [role], topic: list.leadIn.topic,
-                stem: "The protocol says: \"\(situation) …\" Which of these should \(person) do? Choose all that apply.",
-                options: chunk.map { ($0.quote.asOption, true, template.render("Yes: it is on the protocol's list ({clause}).")) }
-                    + wrong.map { ($0.0, false, template.render($0.1)) },
-                citations: [Citation(clause: list.clause.id, quote: list.leadIn.quote)] + chunk.map { Citation(clause: list.clause.id, quote: $0.quote) },
-                difficulty: .medium, origin: "list:duties"
-            )
-        }
-    }
-
     // MARK: Areas of responsibility
 
     private static let notResponsibilities: [(String, String)] = [
-        ("Directing the council's staff in their daily work.", "No: the day-to-day running of the council and its staff is the clerk's job, not a councillor's."),
+        ("Directing the council's staff in their daily work.", "No: the day-to-day running of the council's staff is for the {clerk}, not a councillor."),
         ("Running the council's services day to day.", "No: councillors set policy; officers carry it out."),
         ("Deciding matters on their own between meetings.", "No: councillors make decisions together, in council and committee meetings."),
     ]
