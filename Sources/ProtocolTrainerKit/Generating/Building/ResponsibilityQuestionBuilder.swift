@@ -21,7 +21,7 @@ struct ResponsibilityQuestionBuilder {
               words.count - modal >= 3 else { return nil }
         let who = words[1..<modal].joined(separator: " ")
         let task = words[(modal + 1)...].joined(separator: " ")
-        guard !ActionPhrase.anaphora.contains(where: (" " + task.lowercased() + " ").contains) else { return nil }
+        guard !Anaphora.pointsBack(task) else { return nil }
         let guesses = [("Any councillor.", Party.councillors), ("Any member of staff who is asked.", .officers),
                        ("The leader of the largest party group.", .partyGroups)]
         // A side another clause also allows to do it is not a wrong guess.
@@ -47,7 +47,7 @@ struct ResponsibilityQuestionBuilder {
               let right = Self.sides.first(where: { $0.party == statement.binds }) else { return [] }
         let task = statement.action.trimmingCharacters(in: " .;:")
         let count = task.split(separator: " ").count
-        guard count >= 3, count <= 18, !ActionPhrase.anaphora.contains(where: (" " + task.lowercased() + " ").contains) else { return [] }
+        guard count >= 3, count <= 18, !Anaphora.pointsBack(task) else { return [] }
         let words = ContentWords.of(task)
         let wrong = Self.sides.filter { side in
             // The clerk is one of the staff, and the chair one of the councillors: neither is wrong for the other.
