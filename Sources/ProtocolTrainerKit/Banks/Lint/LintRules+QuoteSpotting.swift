@@ -62,9 +62,12 @@ extension LintRules {
         clean: sample()
     ) { question, _ in
         let options = question.options.map { WordOverlap.words($0.text) }
-        // Two options, each five words or more, where the shorter is mostly the longer's words in the same order.
-        for i in options.indices where options[i].count >= 5 {
-            for j in options.indices where j > i && options[j].count >= 5 {
+        // Sentences, not names: "The Chairman of the Council" beside "The Chairman of the Personnel Committee" are two
+        // roles, not one rule edited.
+        let sentence = 7
+        // Two options where the shorter is mostly the longer's words in the same order.
+        for i in options.indices where options[i].count >= sentence {
+            for j in options.indices where j > i && options[j].count >= sentence {
                 // The shorter is the longer with a rider taken off or a word or two swapped ("should" for "need not"),
                 // not another answer that happens to open the same way ("Nothing different, as long as …").
                 let shorter = min(options[i].count, options[j].count), shared = WordOverlap.inOrder(options[i], options[j])
@@ -76,7 +79,7 @@ extension LintRules {
         // Or two options each made from the same cited sentence: the rule and an edited copy of it.
         for citation in question.citations {
             let quote = WordOverlap.words(citation.quote)
-            let copies = options.indices.filter { options[$0].count >= 5 && Double(WordOverlap.inOrder(options[$0], quote)) >= 0.6 * Double(options[$0].count) }
+            let copies = options.indices.filter { options[$0].count >= sentence && Double(WordOverlap.inOrder(options[$0], quote)) >= 0.6 * Double(options[$0].count) }
             if copies.count >= 2 {
                 return ["Options \(copies.map { String($0 + 1) }.joined(separator: " and ")) are copies of clause \(citation.clause), edited: spotting the protocol's own sentence needs no knowledge of it."]
             }
