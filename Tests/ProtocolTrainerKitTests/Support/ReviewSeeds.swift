@@ -13,15 +13,19 @@ enum ReviewSeeds {
     }
 
     /// One rated question: its sheet number ("Q4"), its origin as the key gives it, and the question with its citations.
-    struct Rated {
+    struct Rated: Sendable {
         let number: String
         let origin: String
         let question: Question
         let document: CouncilProtocol
     }
 
-    /// Every question of the sheet, in the sheet's order.
-    static func all() throws -> [Rated] {
+    /// Every question of the sheet, in the sheet's order, read once for all the tests.
+    static func all() throws -> [Rated] { try loaded.get() }
+
+    private static let loaded = Result { try read() }
+
+    private static func read() throws -> [Rated] {
         let sheet = try String(contentsOf: folder.appendingPathComponent("sheet-seeds.md"), encoding: .utf8)
         let key = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("key-seeds.json"))) as? [String: [String: Any]] ?? [:]
         var documents: [String: CouncilProtocol] = [:]
