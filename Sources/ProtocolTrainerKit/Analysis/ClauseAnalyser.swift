@@ -89,7 +89,12 @@ public enum ClauseAnalyser {
             subjectParty: subjectParty
         )
         switch found.force {
-        case .rule(let kind): reading.kind = kind
+        case .rule(let kind):
+            reading.kind = kind
+            // "need not attend", "are not obliged to attend": a right not to.
+            if kind == .hasRight, found.range.count >= 2, lower[found.range].contains("not") || lower[found.range].contains("no") {
+                reading.action = "not to " + reading.action
+            }
         case .encouragement: reading.notARule = .encouragement
         case .possibility: reading.notARule = .possibility
         case .description: reading.notARule = .description
@@ -167,11 +172,16 @@ public enum ClauseAnalyser {
         if reading.kind == .isResponsible, phrase.contains("responsibility"), let party = Party.subject(of: reading.action) {
             reading.binds = party
         }
-        // "Councillors shall be provided with …", "officers must not be asked to …": the duty is on the other side.
-        if reading.subjectParty != nil, let participle, Lexicon.doneToAParty.contains(participle),
-           [.must, .should, .mustNot, .shouldNot, .mayNot].contains(reading.kind) {
-            reading.binds = reading.binds.otherSide
-            reading.subjectParty = reading.binds
+        // "officers must not be asked to …": the duty is on the other side. "Councillors shall be provided with …":
+        // the councillors' right.
+        if reading.subjectParty != nil, Party.isPersonHead(subject), let participle {
+            if Lexicon.doneToAParty.contains(participle), [.must, .should, .mustNot, .shouldNot, .mayNot].contains(reading.kind) {
+                reading.binds = reading.binds.otherSide
+                reading.subjectParty = reading.binds
+            } else if Lexicon.givenToAParty.contains(participle) {
+                if reading.kind == .must || reading.kind == .should { reading.kind = .hasRight }
+                if reading.kind == .mustNot || reading.kind == .shouldNot { reading.kind = .mayNot }
+            }
         }
     }
 

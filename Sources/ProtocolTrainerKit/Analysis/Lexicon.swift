@@ -48,10 +48,6 @@ enum Lexicon {
             ("must not", .mustNot), ("must never", .mustNot), ("shall not", .mustNot), ("shall never", .mustNot),
             ("will not", .mustNot), ("will never", .mustNot), ("prohibits", .mustNot),
             ("should not", .shouldNot), ("should never", .shouldNot), ("ought not to", .shouldNot), ("ought never to", .shouldNot),
-            // Not required.
-            ("need not", .needNot), ("needs not", .needNot), ("are not required to", .needNot), ("is not required to", .needNot),
-            ("are not obliged to", .needNot), ("is not obliged to", .needNot), ("is under no obligation to", .needNot),
-            ("are under no obligation to", .needNot), ("do not have to", .needNot), ("does not have to", .needNot),
             // Entitled.
             ("can expect", .canExpect), ("have the right", .hasRight), ("has the right", .hasRight),
             ("have a right", .hasRight), ("has a right", .hasRight), ("is entitled to", .hasRight), ("are entitled to", .hasRight),
@@ -69,6 +65,12 @@ enum Lexicon {
             // Allowed.
             ("may have access", .may), ("may", .may),
         ]
+        // Not required: "Officers need not attend" gives them the right not to, as "Officers have the right not to
+        // support members …" does. The analyser reads the action as "not to attend".
+        let notRequired = [
+            "need not", "needs not", "are not required to", "is not required to", "are not obliged to", "is not obliged to",
+            "is under no obligation to", "are under no obligation to", "do not have to", "does not have to",
+        ]
         let encouragements = [
             "are encouraged to", "is encouraged to", "are encouraged", "is encouraged", "are strongly encouraged",
             "is strongly encouraged", "are discouraged", "is discouraged", "is good practice", "is best practice",
@@ -85,6 +87,7 @@ enum Lexicon {
             "will not necessarily", "will not always",
         ]
         let all = rules.map { Phrase(words: split($0.0), force: .rule($0.1)) }
+            + notRequired.map { Phrase(words: split($0), force: .rule(.hasRight)) }
             + encouragements.map { Phrase(words: split($0), force: .encouragement) }
             + possibilities.map { Phrase(words: split($0), force: .possibility) }
             + descriptions.map { Phrase(words: split($0), force: .description) }
@@ -130,13 +133,19 @@ enum Lexicon {
         "normally be", "usually be",
     ].map(split)
 
-    /// After "must", "should" or "shall" and "be", a thing done to the sentence's party, so the duty is on whoever
-    /// does it: "Councillors shall be provided with …" binds those who provide.
+    /// After "must", "should" or "shall" and "be", what others do to the sentence's party, so the duty is theirs:
+    /// "officers must not be asked to …" binds those who would ask, "Councillors should be treated equally" those who
+    /// treat them.
     static let doneToAParty: Set<String> = [
-        "provided", "given", "informed", "kept", "told", "consulted", "invited", "treated", "offered", "shown", "afforded",
-        "sent", "copied", "briefed", "supported", "protected", "left", "asked", "expected", "put", "placed", "pressured",
-        "pressurised", "subjected", "bullied", "harassed", "allowed", "enabled", "notified", "advised", "updated",
-        "encouraged", "helped", "assisted", "required", "instructed", "directed",
+        "treated", "left", "asked", "expected", "put", "placed", "pressured", "pressurised", "subjected", "bullied",
+        "harassed", "required", "instructed", "directed", "prevented", "criticised", "victimised", "approached",
+    ]
+    /// After "must", "should" or "shall" and "be", what the sentence's party is to receive, so it is the party's right:
+    /// "Councillors shall be provided with the necessary information", "members need to be kept informed".
+    static let givenToAParty: Set<String> = [
+        "provided", "given", "informed", "kept", "told", "consulted", "invited", "offered", "shown", "afforded", "sent",
+        "copied", "briefed", "supported", "protected", "allowed", "enabled", "notified", "advised", "updated", "helped",
+        "assisted", "permitted", "entitled",
     ]
 
     /// Participles that make "may not be …" and "cannot be …" forbid something done to a thing ("Council equipment may
@@ -247,7 +256,7 @@ enum Lexicon {
     }()
 
     static let councillorWords: Set<String> = ["councillor", "councillors", "member", "members", "cllr", "cllrs"]
-    static let officerWords: Set<String> = ["officer", "officers", "employee", "employees", "staff", "official", "officials"]
+    static let officerWords: Set<String> = ["officer", "officers", "employee", "employees", "staff", "officials"]
     static let chairWords: Set<String> = [
         "chair", "chairs", "chairman", "chairmen", "chairperson", "chairwoman", "vice-chair", "vice-chairs", "vice-chairman",
         "mayor", "mayors",

@@ -6,8 +6,6 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
     case shouldNot = "should-not"
     case may
     case mayNot = "may-not"
-    /// Does not require: "need not", "are not required to", "is not obliged to".
-    case needNot = "need-not"
     case canExpect = "can-expect"
     case hasRight = "has-right"
     case isResponsible = "is-responsible"
@@ -18,7 +16,7 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
     /// True for rules that forbid something.
     public var forbids: Bool { self == .mustNot || self == .shouldNot || self == .mayNot }
     /// True for rules that permit or entitle.
-    public var permits: Bool { self == .may || self == .hasRight || self == .canExpect || self == .needNot }
+    public var permits: Bool { self == .may || self == .hasRight || self == .canExpect }
 
     /// The same rule turned round by a negating subject ("No member will …", "Neither party should …") or by
     /// "avoid" ("should avoid X" forbids X); nil where it has no opposite of that kind.
