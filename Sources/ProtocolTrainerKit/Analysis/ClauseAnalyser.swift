@@ -17,10 +17,9 @@ public enum ClauseAnalyser {
         let sentences = SentenceSplitter.sentences(clause.text)
         var statements: [RuleStatement] = []
         for sentence in sentences {
-            var next = statement(for: sentence, clause: clause, itemIndex: nil, context: nil)
             // "They have a duty to …" after "Officers serve the Council …": the pronoun is the last sentence's party.
-            if let previous = statements.last, startsWithPronoun(sentence) { next.binds = previous.binds }
-            statements.append(next)
+            let previous = startsWithPronoun(sentence) ? statements.last?.binds : nil
+            statements.append(statement(for: sentence, clause: clause, itemIndex: nil, context: nil, pronounParty: previous))
         }
         // The list's lead-in ("Officers can expect from Councillors:", "members should:") gives its items their force.
         let leadIn = sentences.last.map { statement(for: $0, clause: clause, itemIndex: nil, context: nil) }
@@ -42,10 +41,12 @@ public enum ClauseAnalyser {
         var subjectParty: Party?
     }
 
-    static func statement(for sentence: String, clause: Clause, itemIndex: Int?, context leadIn: RuleStatement?) -> RuleStatement {
+    /// `pronounParty` is whom a "They …" opening the sentence stands for: the last sentence's party.
+    static func statement(for sentence: String, clause: Clause, itemIndex: Int?, context leadIn: RuleStatement?,
+                          pronounParty: Party? = nil) -> RuleStatement {
         let words = sentence.split(separator: " ").map(String.init)
         let lower = words.map(bare)
-        var reading = read(sentence, words: words, lower: lower, heading: clause.heading)
+        var reading = read(sentence, words: words, lower: lower, heading: clause.heading, pronounParty: pronounParty)
         if let leadIn, itemIndex != nil {
             reading = itemReading(reading, item: lower, leadIn: leadIn)
         }
@@ -76,13 +77,22 @@ public enum ClauseAnalyser {
         )
     }
 
-    private static func read(_ sentence: String, words: [String], lower: [String], heading: String?) -> Reading {
+    private static func read(_ sentence: String, words: [String], lower: [String], heading: String?, pronounParty: Party?) -> Reading {
         guard let found = findForce(words: words, lower: lower) else {
-            let binds = Party.subject(of: sentence) ?? headingParty(heading) ?? .both
-            return Reading(kind: .statement, binds: binds, action: sentence, notARule: .description, hasForce: false)
+            let binds = pronounParty ?? Party.subject(of: sentence) ?? headingParty(heading) ?? .both
+            // "It may be necessary to …", "there may be times when …": a "may" passed over is what might be.
+            let why: NotARule = lower.contains("may") || lower.contains("might") ? .possibility : .description
+            return Reading(kind: .statement, binds: binds, action: sentence, notARule: why, hasForce: false)
         }
         let subject = mainClauseSubject(words[..<found.range.lowerBound].joined(separator: " "))
-        let subjectParty = Party.subject(of: subject)
+        var subjectParty = Party.subject(of: subject)
+        // "They …", "Such persons …", "…, they": the party a pronoun stands for, the last sentence's or else the
+        // first this sentence names.
+        if subjectParty == nil, startsWithPronoun(subject) {
+            subjectParty = pronounParty ?? Party.subject(of: sentence)
+        } else if let pronounParty, startsWithPronoun(sentence) {
+            subjectParty = pronounParty
+        }
         var reading = Reading(
             kind: .statement, binds: subjectParty ?? Party.subject(of: sentence) ?? headingParty(heading) ?? .both,
             action: words[found.range.upperBound...].joined(separator: " "), notARule: nil, hasForce: true,
@@ -220,7 +230,14 @@ public enum ClauseAnalyser {
     /// The first phrase of `Lexicon.phrases` that governs the sentence, with where it stands.
     private static func findForce(words: [String], lower: [String]) -> (range: Range<Int>, force: Lexicon.Force)? {
         let outside = bracketDepths(words)
-        let subordinate = subordinateClauses(words: words, lower: lower)
+        // Where nothing past the subordinate clauses rules the sentence, a clause's comma may be missing: "When
+        // performing their duties Officers must act with integrity, honesty …".
+        return findForce(words: words, lower: lower, outside: outside, skipping: subordinateClauses(words: words, lower: lower, missingCommas: false))
+            ?? findForce(words: words, lower: lower, outside: outside, skipping: subordinateClauses(words: words, lower: lower, missingCommas: true))
+    }
+
+    private static func findForce(words: [String], lower: [String], outside: [Bool], skipping subordinate: [Bool])
+        -> (range: Range<Int>, force: Lexicon.Force)? {
         positions: for start in lower.indices where outside[start] && !subordinate[start] {
             let previous = start > 0 ? lower[start - 1] : ""
             // "have a contractual and legal duty to …", "has a statutory obligation to …".
@@ -250,14 +267,15 @@ public enum ClauseAnalyser {
 
     /// For each word, whether it stands in a subordinate clause that a comma closes before the sentence goes on:
     /// "If the matter cannot be resolved informally," and "whilst such officers will always seek to assist a member,".
-    private static func subordinateClauses(words: [String], lower: [String]) -> [Bool] {
+    /// With `missingCommas`, a clause ends before a pronoun or party followed by a modal: "If a Councillor wishes to
+    /// express a contrary view they should not …,".
+    private static func subordinateClauses(words: [String], lower: [String], missingCommas: Bool) -> [Bool] {
         var marks = Array(repeating: false, count: words.count)
         var start = 0
         for index in words.indices where words[index].hasSuffix(",") && index + 1 < words.count {
             if Lexicon.subordinators.contains(lower[start]) {
-                // "If a Councillor wishes to express a contrary view they should not …,": the comma is missing and
-                // the main clause begins at its pronoun.
-                let end = Lexicon.mainClauseStart(in: lower, within: (start + 2)..<max(start + 2, index + 1)) ?? (index + 1)
+                let main = missingCommas ? Lexicon.mainClauseStart(in: lower, within: (start + 2)..<max(start + 2, index + 1)) : nil
+                let end = main ?? (index + 1)
                 for position in start..<end { marks[position] = true }
             }
             start = index + 1
@@ -292,8 +310,11 @@ public enum ClauseAnalyser {
             text = text[boundary...]
         }
         let first = text.prefix { $0.isLetter }.lowercased()
-        if Lexicon.sceneSetters.contains(first), let comma = text.lastIndex(of: ",") {
-            return String(text[text.index(after: comma)...])
+        if let comma = text.lastIndex(of: ",") {
+            let last = text[text.index(after: comma)...]
+            // "It follows that, whilst …, they": a pronoun after the last comma is the subject.
+            let pronoun = last.split(separator: " ").first.map { Lexicon.subjectPronouns.contains($0.lowercased()) } ?? false
+            if Lexicon.sceneSetters.contains(first) || pronoun { return String(last) }
         }
         return String(text)
     }

@@ -11,7 +11,8 @@ enum ConditionFinder {
         // "Where a member has an interest, …": the sentence's opening clause, up to its comma.
         let words = sentence.split(separator: " ")
         if let first = words.first, Lexicon.leadingConditions.contains(bare(first)),
-           let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma > words.startIndex {
+           words.dropFirst().contains(where: { $0.hasSuffix(",") })
+            || Lexicon.mainClauseStart(in: words.map(bare), within: 2..<max(2, words.count)) != nil {
             let opening = tail(of: sentence, from: first.startIndex)
             // "Where practicable," and "If necessary," are qualifiers, found below.
             if !Lexicon.qualifiers.contains(opening.lowercased()) { add(opening) }
@@ -50,7 +51,10 @@ enum ConditionFinder {
         }
         let words = tail.split(separator: " ")
         let lower = words.map(bare)
-        if let main = Lexicon.mainClauseStart(in: lower, within: min(2, lower.count)..<lower.count) {
+        // A comma that a modal follows is the condition's own; before a comma that nothing rules after, the comma
+        // after the condition may be missing ("When performing their duties Officers must act with integrity, …").
+        let rulesAfter = sentence[tail.endIndex...].split(separator: " ").contains { Lexicon.modalWords.contains(bare($0)) }
+        if !(bounded && rulesAfter), let main = Lexicon.mainClauseStart(in: lower, within: min(2, lower.count)..<lower.count) {
             tail = tail[..<words[main].startIndex]
         } else if !bounded, let modal = lower.indices.dropFirst(2).first(where: { Lexicon.modalWords.contains(lower[$0]) }) {
             tail = tail[..<words[modal].startIndex]

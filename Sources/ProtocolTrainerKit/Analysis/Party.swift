@@ -75,7 +75,7 @@ public enum Party: String, Sendable, Codable, CaseIterable {
     private static let leadingModifiers: Set<String> = [
         "the", "a", "an", "all", "any", "each", "every", "individual", "elected", "such", "some", "both", "other", "ward", "local",
         "relevant", "senior", "however", "equally", "also", "then", "only", "new", "former", "their", "this", "that", "these",
-        "co-opted",
+        "co-opted", "number", "of", "majority", "most", "many", "several", "few",
     ]
     private static let thingsOfAParty: Set<String> = [
         "support", "time", "advice", "report", "reports", "briefing", "briefings", "attendance", "involvement", "work", "resources",
@@ -103,8 +103,8 @@ public enum Party: String, Sendable, Codable, CaseIterable {
             found.first { $0.start > index && $0.start < index + 4 }?.party
         }
         if Set(conditionals).isSuperset(of: [.councillors, .officers]) { return .both }
-        // "Members and Officers", "councillors or their staff".
-        for offset in 0...2 where first.end + offset + 1 < words.count && ["and", "or"].contains(words[first.end + offset]) {
+        // "Members and Officers", "councillors or their staff", "neither members nor officers".
+        for offset in 0...2 where first.end + offset + 1 < words.count && ["and", "or", "nor"].contains(words[first.end + offset]) {
             let next = first.end + offset + 1
             if let other = found.first(where: { $0.start == next || $0.start == next + 1 })?.party, other != first.party,
                Set([first.party, other]).isSubset(of: [.councillors, .officers]) {
