@@ -18,11 +18,14 @@ enum ConditionFinder {
             if !Lexicon.qualifiers.contains(opening.lowercased()) { add(opening) }
         }
         for marker in Lexicon.conditionMarkers {
-            guard let range = lower.range(of: marker) else { continue }
-            let before = range.lowerBound == lower.startIndex ? " " : lower[lower.index(before: range.lowerBound)]
-            guard before == " " || before == "(" || before == "," else { continue }
-            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-            add(tail(of: sentence, from: sentence.index(sentence.startIndex, offsetBy: offset)))
+            var searchFrom = lower.startIndex
+            while let range = lower.range(of: marker, range: searchFrom..<lower.endIndex) {
+                searchFrom = range.upperBound
+                let before = range.lowerBound == lower.startIndex ? " " : lower[lower.index(before: range.lowerBound)]
+                guard before == " " || before == "(" || before == "," else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                add(tail(of: sentence, from: sentence.index(sentence.startIndex, offsetBy: offset)))
+            }
         }
         // "… should seek advice if in any doubt": a later "if" that is not "whether" ("ask if") or "as if".
         for (index, word) in words.enumerated() where index > 0 && bare(word) == "if" {

@@ -75,7 +75,7 @@ public enum Party: String, Sendable, Codable, CaseIterable {
     private static let leadingModifiers: Set<String> = [
         "the", "a", "an", "all", "any", "each", "every", "individual", "elected", "such", "some", "both", "other", "ward", "local",
         "relevant", "senior", "however", "equally", "also", "then", "only", "new", "former", "their", "this", "that", "these",
-        "co-opted", "number", "of", "majority", "most", "many", "several", "few",
+        "co-opted", "number", "of", "majority", "most", "many", "several", "few", "no", "neither", "none",
     ]
     private static let thingsOfAParty: Set<String> = [
         "support", "time", "advice", "report", "reports", "briefing", "briefings", "attendance", "involvement", "work", "resources",

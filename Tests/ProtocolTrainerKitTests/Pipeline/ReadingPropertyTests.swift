@@ -24,6 +24,21 @@ struct ReadingPropertyTests {
         }
     }
 
+    @Test("Each generated list item takes its lead-in's force and party, turned round by \"not\" or \"never\"")
+    func itemsAreReadAsBuilt() {
+        repeatableCheck(count: Self.sentenceCases / 3, salt: 73, input: ListFragment.generator()) { fragment in
+            let clause = Clause(id: "1", number: "1", heading: nil, text: fragment.leadIn,
+                                items: [ClauseItem(label: "a.", text: fragment.item + ";", line: 2)], line: 1)
+            guard let statement = ClauseAnalyser.analyse(clause).last else { return }
+            let expected = fragment.expected
+            #expect(statement.kind == expected.kind, "\(fragment): \(statement.kind.rawValue), built as \(expected.kind.rawValue)")
+            if let binds = expected.binds {
+                #expect(statement.binds == binds, "\(fragment): binds \(statement.binds.rawValue), built as \(binds.rawValue)")
+            }
+            #expect(statement.notARule == expected.notARule, "\(fragment): \(statement.notARule?.rawValue ?? "a rule")")
+        }
+    }
+
     @Test("Generated protocols go through every stage, and every question they give is lint-clean")
     func protocolsGiveLintCleanQuestions() {
         repeatableCheck(count: Self.protocolCases, salt: 72, input: GeneratedLayout.ruleFragmentGenerator()) { layout in

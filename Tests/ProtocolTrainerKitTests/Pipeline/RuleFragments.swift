@@ -199,19 +199,72 @@ struct RuleFragment: Sendable, CustomStringConvertible {
     }
 }
 
-/// Lists built from the project's own lead-ins and items.
-enum ListFragments {
-    static let leadIns = [
-        "Councillors should", "When visiting council premises, members should", "All councillors can expect",
-        "Officers can expect from members", "Members are encouraged to", "Staff must not", "Members of the public may",
-        "If a councillor is approached by a developer, he or she should", "Councillors have three main roles",
+/// A list item under a lead-in built from a party and a force ("Councillors should:", "All members can expect:"), whose
+/// reading is the lead-in's, turned round where the item begins "not" or "never".
+struct ListFragment: Sendable, CustomStringConvertible {
+    var subject: RuleFragment.Subject
+    var force: RuleFragment.Force
+    var item: String
+
+    var leadIn: String { "\(subject.words) \(subject.plural ? force.plural : force.singular):" }
+    var description: String { "\(leadIn) • \(item)" }
+
+    var expected: (kind: RuleKind, binds: Party?, notARule: NotARule?) {
+        guard let kind = force.kind, case .party(let party) = subject.who else { return (.statement, nil, .encouragement) }
+        if kind == .canExpect { return (.canExpect, party.otherSide, nil) }
+        let negated = item.hasPrefix("not ") || item.hasPrefix("never ")
+        return (negated ? (kind.negated ?? kind) : kind, party, nil)
+    }
+
+    static let forces: [RuleFragment.Force] = [
+        .init("must", .must), .init("should", .should), .init("must not", .mustNot), .init("should not", .shouldNot),
+        .init("can expect", .canExpect), .init("is encouraged to", "are encouraged to", nil),
     ]
-    static let items = [
+    static let actions = [
         "copy the Clerk into correspondence with staff", "never canvass support for a candidate",
-        "not take part where a relative applies for a post", "a prompt reply to their enquiries",
-        "respect for their political neutrality", "use the council's email address for council business",
-        "to set the council's budget", "make a note of the conversation", "not give instructions to the staff on duty",
-        "ask the Clerk for advice if unsure",
+        "not take part where a relative applies for a post", "make a note of the conversation",
+        "not give instructions to the staff on duty", "use the council's email address for council business",
+    ]
+    static let expectations = ["a prompt reply to their enquiries", "respect for their political neutrality", "courtesy at all times"]
+
+    static func generator() -> Generator<ListFragment, [ListFragment]> {
+        Generator(
+            run: { rng in
+                var random = LayoutRandom(state: rng.next())
+                // Councillors and officers, whose other side is the other.
+                let subject = random.pick(RuleFragment.partySubjects.filter { [.party(.councillors), .party(.officers)].contains($0.who) })
+                let force = random.pick(forces)
+                var item = random.pick(force.kind == .canExpect ? expectations : actions)
+                // "must not: never canvass …" would be a double negative.
+                if force.kind?.forbids == true { item = item.replacingOccurrences(of: "never ", with: "").replacingOccurrences(of: "not ", with: "") }
+                return ListFragment(subject: subject, force: force, item: item)
+            },
+            shrink: { _ in [] }
+        )
+    }
+}
+
+/// Lists built from the project's own lead-ins, each with items that fit it.
+enum ListFragments {
+    static let duties = [
+        "copy the Clerk into correspondence with staff", "never canvass support for a candidate",
+        "not take part where a relative applies for a post", "make a note of the conversation",
+        "not give instructions to the staff on duty", "ask the Clerk for advice if unsure",
+        "use the council's email address for council business",
+    ]
+    static let positiveDuties = [
+        "copy the Clerk into correspondence with staff", "make a note of the conversation",
+        "give instructions to the staff on duty", "canvass support for a candidate",
+    ]
+    static let expectations = ["a prompt reply to their enquiries", "respect for their political neutrality", "courtesy at all times"]
+    static let roles = ["to set the council's budget", "to represent the council on outside bodies", "to act as advocates for residents"]
+
+    static let lists: [(leadIn: String, items: [String])] = [
+        ("Councillors should", duties), ("When visiting council premises, members should", duties),
+        ("If a councillor is approached by a developer, he or she should", duties), ("Members are encouraged to", duties),
+        ("All councillors can expect", expectations), ("Officers can expect from members", expectations),
+        ("Staff must not", positiveDuties), ("Members of the public may", positiveDuties),
+        ("Councillors have three main roles", roles),
     ]
 }
 
@@ -229,9 +282,10 @@ extension GeneratedLayout {
             clause.struck = nil
             clause.footnotes = []
             if !clause.items.isEmpty {
-                clause.sentences[clause.sentences.count - 1] = random.pick(ListFragments.leadIns).split(separator: " ").map(String.init)
+                let list = random.pick(ListFragments.lists)
+                clause.sentences[clause.sentences.count - 1] = list.leadIn.split(separator: " ").map(String.init)
                 for index in clause.items.indices {
-                    clause.items[index].words = random.pick(ListFragments.items).split(separator: " ").map(String.init)
+                    clause.items[index].words = random.pick(list.items).split(separator: " ").map(String.init)
                 }
             }
             layout[path] = clause
