@@ -76,7 +76,8 @@ enum Lexicon {
             "is strongly encouraged", "are discouraged", "is discouraged", "is good practice", "is best practice",
             "would be good practice", "should feel free", "feel free to", "are welcome to", "is welcome to",
             "is recommended", "are recommended", "is not recommended", "are not recommended", "is advisable",
-            "it is helpful", "would be helpful", "it is desirable", "would be sensible", "it is sensible",
+            "it is helpful", "would be helpful", "it is desirable", "would be sensible", "it is sensible", "are urged to",
+            "is urged to", "recommends that", "recommend that",
         ]
         let possibilities = [
             "is hoped", "it is hoped", "may be able", "may not be able", "may not be possible", "may not be appropriate",
@@ -130,7 +131,7 @@ enum Lexicon {
         "sit on", "serve on", "be appointed", "be elected", "be employed", "be made up", "be chaired", "be supported by",
         "be managed by", "be line managed", "be accountable", "be answerable", "be responsible to", "be based", "report to",
         "appoint", "employ", "elect", "comprise", "consist", "meet", "hold office", "form part", "act as", "work under",
-        "normally be", "usually be",
+        "normally be", "usually be", "represent", "be the", "be a", "be an", "be part of", "be members of", "be one of",
     ].map(split)
 
     /// After "must", "should" or "shall" and "be", what others do to the sentence's party, so the duty is theirs:
@@ -236,7 +237,8 @@ enum Lexicon {
             ("general public", .thePublic), ("press and public", .thePublic), ("residents", .thePublic), ("resident", .thePublic),
             ("parishioners", .thePublic), ("parishioner", .thePublic), ("electors", .thePublic), ("elector", .thePublic),
             ("constituents", .thePublic), ("constituent", .thePublic), ("local people", .thePublic), ("citizens", .thePublic),
-            ("taxpayers", .thePublic), ("any person", .thePublic),
+            ("taxpayers", .thePublic), ("any person", .thePublic), ("members of the community", .thePublic),
+            ("electorate", .thePublic), ("voters", .thePublic), ("service users", .thePublic),
             // Staff, before "member" and "members".
             ("members of staff", .party(.officers)), ("member of staff", .party(.officers)),
             ("staff members", .party(.officers)), ("staff member", .party(.officers)),
@@ -317,23 +319,25 @@ enum Lexicon {
         "Portfolio Holder", "Group Leader", "Ward Member",
     ]
 
-    /// The titles of `clerkTitles`, `officerTitles` and `councillorTitles` that `text` uses, capitalised as printed,
-    /// longest first where one contains another ("Town Mayor" and not also "Mayor" for the same words).
+    /// The titles of `clerkTitles`, `officerTitles` and `councillorTitles` that `text` uses, as printed, in the order
+    /// they first appear; a title inside a longer one counts once ("Town Mayor", not also "Mayor").
     static func titles(in text: String) -> [String] {
-        let all = (clerkTitles + officerTitles + councillorTitles).sorted { $0.count > $1.count }
         var remaining = text
-        var found: [String] = []
-        for title in all {
-            var hit = false
+        var found: [(offset: Int, title: String)] = []
+        for title in (clerkTitles + officerTitles + councillorTitles).sorted(by: { $0.count > $1.count }) {
+            var first: Int?
             while let range = remaining.range(of: title) {
                 let before = range.lowerBound == remaining.startIndex ? " " : remaining[remaining.index(before: range.lowerBound)]
                 let after = range.upperBound == remaining.endIndex ? " " : remaining[range.upperBound]
-                if !before.isLetter, !after.isLetter { hit = true }
+                if !before.isLetter, !after.isLetter, first == nil {
+                    first = remaining.distance(from: remaining.startIndex, to: range.lowerBound)
+                }
+                // Blank it out so that a shorter title inside it is not found again.
                 remaining.replaceSubrange(range, with: String(repeating: "_", count: title.count))
             }
-            if hit { found.append(title) }
+            if let first { found.append((first, title)) }
         }
-        return found
+        return found.sorted { $0.offset < $1.offset }.map(\.title)
     }
 
     // MARK: - Routes
