@@ -110,6 +110,12 @@ public enum ClauseAnalyser {
         case .description: reading.notARule = .description
         }
         guard reading.kind != .statement else { return reading }
+        // "How councillors and staff should work together": a topic, as a contents list names it.
+        if let first = lower.first, Lexicon.questionWords.contains(first), found.range.lowerBound > 0 {
+            reading.kind = .statement
+            reading.notARule = .description
+            return reading
+        }
         refine(&reading, phrase: Array(lower[found.range]), after: Array(lower[found.range.upperBound...]), subject: subject)
         return reading
     }

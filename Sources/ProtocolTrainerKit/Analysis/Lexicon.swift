@@ -175,6 +175,10 @@ enum Lexicon {
         "considers", "deals", "about", "on",
     ]
 
+    /// A subject that opens with one of these asks or names a topic ("How councillors and staff should work
+    /// together", "Where/who a member should go to …"), as a contents list or a heading does.
+    static let questionWords: Set<String> = ["who", "what", "how", "which", "whom", "whether", "where/who", "who/where", "when/where"]
+
     /// "No member will …", "Neither party should …": the rule's subject negates it.
     static let negatingSubjects: Set<String> = ["no", "neither", "none", "nobody", "no-one"]
 
