@@ -116,7 +116,7 @@ struct BankLocation: ParsableArguments {
 extension BankCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a bank: its format, whether the protocol changed since, duplicate ids, broken questions and citations."
+            abstract: "Check a bank: its format, whether the protocol changed since, duplicate ids, broken questions and citations, and question shapes readers reject."
         )
 
         @OptionGroup var location: BankLocation
@@ -132,7 +132,7 @@ extension BankCommand {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Count a bank's questions by type, kind, role and topic, and list rule-stating clauses with no question."
+            abstract: "Count a bank's questions by type, kind, role and topic, and list rule-stating clauses with no question, and why."
         )
 
         @OptionGroup var location: BankLocation

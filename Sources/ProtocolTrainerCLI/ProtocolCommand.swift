@@ -80,7 +80,7 @@ extension ProtocolCommand {
 extension ProtocolCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List each sentence and list item as a rule: who it binds, what kind of rule, its topic."
+            abstract: "List each sentence and list item as a rule: who it binds, what kind of rule (or why it is none), its topic."
         )
 
         @OptionGroup var source: ProtocolSource
@@ -89,7 +89,9 @@ extension ProtocolCommand {
             let (document, _) = try source.read()
             for statement in ClauseAnalyser.analyse(document) {
                 let place = statement.clauseID + (statement.itemIndex.map { " item \($0 + 1)" } ?? "")
-                var line = "\(place): \(statement.kind.rawValue), binds \(statement.binds.rawValue), \(statement.topic.rawValue)"
+                // "statement (encouragement)": why a sentence states no rule.
+                let kind = statement.kind.rawValue + (statement.notARule.map { " (\($0.rawValue))" } ?? "")
+                var line = "\(place): \(kind), binds \(statement.binds.rawValue), \(statement.topic.rawValue)"
                 if let route = statement.route { line += ", goes to \(route)" }
                 if !statement.conditions.isEmpty { line += ", conditions: \(statement.conditions.joined(separator: " | "))" }
                 print(line)

@@ -35,6 +35,23 @@ struct BankCommandTests {
         #expect(stale.output.contains("The bank is stale"))
     }
 
+    /// A question edited by hand into a shape readers reject is caught by its words, whatever its origin says.
+    @Test func checkCatchesAHandEditedQuoteSpottingQuestion() throws {
+        let folder = try copyOfIminster()
+        let bank = folder.appendingPathComponent("bank.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: bank)) as? [String: Any])
+        var questions = try #require(json["questions"] as? [[String: Any]])
+        let index = try #require(questions.firstIndex { $0["type"] as? String == "one-answer" })
+        questions[index]["stem"] = "Which of these matches what the protocol says about staff?"
+        let id = try #require(questions[index]["id"] as? String)
+        json["questions"] = questions
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: bank)
+        let result = try ProgramRunner.run(["bank", "check", bank.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(id): The stem asks what the protocol's words are"), "\(result.output)")
+        #expect(result.output.contains("[asks-for-the-wording]"))
+    }
+
     @Test func aMalformedBankIsRefusedWithItsPathAndField() throws {
         let folder = try copyOfIminster()
         let bank = folder.appendingPathComponent("bank.json")
@@ -51,6 +68,8 @@ struct BankCommandTests {
         #expect(result.status == 0)
         #expect(result.output.contains("By type:") && result.output.contains("By topic:"))
         #expect(result.output.contains("rule-stating clauses and list items have a question"))
+        // Each clause with no question, and why, so that the clerk knows what to write.
+        #expect(result.output.contains("Rule-stating clauses and items with no question, and why") && result.output.contains("      why: "), "\(result.output)")
     }
 
     @Test func theClerkCanReviewAndRegeneratingKeepsTheReview() throws {

@@ -18,31 +18,28 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
     /// True for rules that permit or entitle.
     public var permits: Bool { self == .may || self == .hasRight || self == .canExpect }
 
-    /// Modal phrases, longest first so "must not" wins over "must".
-    static let phrases: [(words: [String], kind: RuleKind)] = {
-        let table: [(String, RuleKind)] = [
-            ("should be brought to the attention of", .concernGoesTo), ("should be raised with", .concernGoesTo),
-            ("should raise their concern with", .concernGoesTo), ("should raise with", .concernGoesTo),
-            ("should seek guidance of", .concernGoesTo), ("should seek guidance from", .concernGoesTo),
-            ("will be determined by", .concernGoesTo), ("should be referred to", .concernGoesTo),
-            ("are not authorised to", .mayNot), ("is not authorised to", .mayNot), ("are not permitted to", .mayNot),
-            ("is not permitted to", .mayNot), ("have no power to", .mayNot), ("has no power to", .mayNot), ("has no legal power to", .mayNot), ("have no legal power to", .mayNot),
-            ("has no authority to", .mayNot), ("have no authority to", .mayNot), ("is not entitled to", .mayNot),
-            ("are not entitled to", .mayNot), ("has no right to", .mayNot), ("have no right to", .mayNot),
-            ("is not acceptable", .mustNot), ("will not be tolerated", .mustNot),
-            ("must not", .mustNot), ("must never", .mustNot), ("shall not", .mustNot), ("will not", .mustNot),
-            ("will never", .mustNot), ("should not", .shouldNot), ("should never", .shouldNot), ("may not", .mayNot),
-            ("cannot", .mayNot), ("can not", .mayNot), ("prohibits", .mustNot),
-            ("can expect", .canExpect), ("have the right", .hasRight), ("has the right", .hasRight),
-            ("have a right", .hasRight), ("has a right", .hasRight), ("is entitled to", .hasRight), ("are entitled to", .hasRight),
-            ("can legitimately", .hasRight),
-            ("is the responsibility of", .isResponsible), ("is responsible for", .isResponsible),
-            ("are responsible for", .isResponsible), ("responsibility of the", .isResponsible),
-            ("are required to", .must), ("is required to", .must), ("are expected to", .must), ("is expected to", .must),
-            ("have a duty", .must), ("has a duty", .must), ("need to", .must), ("needs to", .must),
-            ("must", .must), ("shall", .must), ("should", .should), ("will", .must), ("may", .may),
-            ("is encouraged", .should), ("are encouraged", .should),
-        ]
-        return table.map { (phrase, kind) in (phrase.split(separator: " ").map(String.init), kind) }
-    }()
+    /// The same rule turned round by a negating subject ("No member will …", "Neither party should …") or by
+    /// "avoid" ("should avoid X" forbids X); nil where it has no opposite of that kind.
+    var negated: RuleKind? {
+        switch self {
+        case .must: return .mustNot
+        case .should: return .shouldNot
+        case .may: return .mayNot
+        default: return nil
+        }
+    }
+}
+
+/// Why a sentence states no rule, for reports and for the tests that pin readings down.
+public enum NotARule: String, Sendable, Codable, CaseIterable {
+    /// Says how things are: how the council is organised ("Members sit on committees", "The Council will appoint a
+    /// Clerk"), what the protocol is ("This protocol should be read with the Code of Conduct").
+    case description
+    /// Commends without requiring: "Members are encouraged to …", "it is good practice to …", "should feel free to".
+    case encouragement
+    /// What might happen or be so: "this may lead to …", "the meeting may be held …", "officers may not be able to …".
+    case possibility
+    /// A right or a duty of the public ("Members of the public may …", "Residents are entitled to …"), which no
+    /// councillor or officer holds.
+    case thePublic = "the-public"
 }

@@ -17,12 +17,14 @@ public struct RuleStatement: Sendable, Equatable {
     /// Where a concern or dispute is to be taken ("the Town Clerk"), when the rule says.
     public var route: String?
     public var topic: Topic
+    /// Why the statement states no rule; nil when it does.
+    public var notARule: NotARule?
 
     /// True when the statement requires, forbids, permits or routes something.
     public var statesRule: Bool { kind != .statement }
 
     public init(clauseID: String, itemIndex: Int?, quote: String, heading: String?, binds: Party, kind: RuleKind,
-                action: String, conditions: [String], route: String?, topic: Topic) {
+                action: String, conditions: [String], route: String?, topic: Topic, notARule: NotARule? = nil) {
         self.clauseID = clauseID
         self.itemIndex = itemIndex
         self.quote = quote
@@ -33,5 +35,6 @@ public struct RuleStatement: Sendable, Equatable {
         self.conditions = conditions
         self.route = route
         self.topic = topic
+        self.notARule = kind == .statement ? (notARule ?? .description) : nil
     }
 }

@@ -29,13 +29,14 @@ public struct BankStats: Sendable {
         if let coverage {
             let percent = (coverage.coveredShare * 1000).rounded() / 10
             out.append("")
-            out.append("\(coverage.units.count - coverage.uncovered.count) of \(coverage.units.count) rule-stating clauses and list items have a question (\(percent)%); \(String(format: "%.1f", coverage.questionsPerRuleClause)) questions per rule-stating clause.")
+            out.append("\(coverage.units.count - coverage.uncovered.count) of \(coverage.units.count) rule-stating clauses and list items have a question (\(percent)%).")
             if coverage.uncovered.isEmpty {
                 out.append("Every rule-stating clause and item has a question.")
             } else {
-                out.append("Rule-stating clauses and items with no question:")
+                out.append("Rule-stating clauses and items with no question, and why (write questions for those that matter):")
                 for unit in coverage.uncovered {
                     out.append("  \(unit.name): \(unit.text.count > 90 ? String(unit.text.prefix(89)) + "…" : unit.text)")
+                    out.append("      why: \(unit.whyUncovered ?? "")")
                 }
             }
         }

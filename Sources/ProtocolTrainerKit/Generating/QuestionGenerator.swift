@@ -1,8 +1,12 @@
 /// Generates a council's question bank from its protocol.
 ///
 /// The stages: analyse every clause into rule statements; ask the catalogue's questions of the provisions it recognises;
-/// ask general questions of every rule; ask "who should it go to" of rules that route a concern and "choose all that apply"
-/// of lists; then give each question its stable id and check it.
+/// ask "who should it go to" and "who is responsible" of rules that route a concern or give a task, and "choose all that
+/// apply" of lists; then give each question its stable id and check it.
+///
+/// A rule none of these fit gets no question: a clause with no good question is better listed for the clerk
+/// (`bank stats`) than asked badly, and blind readers accepted none of the general forms that used to ask it
+/// (quote-spotting, and the clause's own words with a name in front).
 public struct QuestionGenerator: Sendable {
     public var seed: UInt64
 
@@ -15,7 +19,6 @@ public struct QuestionGenerator: Sendable {
         let context = GenerationContext(document: document, seed: seed)
         var drafts: [QuestionDraft] = []
         let catalogue = CatalogueQuestionBuilder(context: context)
-        let rules = RuleQuestionBuilder(context: context)
         let routes = RouteQuestionBuilder(context: context)
         let responsibilities = ResponsibilityQuestionBuilder(context: context)
 
@@ -33,12 +36,10 @@ public struct QuestionGenerator: Sendable {
             drafts += best
         }
         for statement in distinct {
-            drafts += rules.scenarios(for: statement, leadIn: context.leadIn(of: statement))
             drafts += routes.questions(for: statement)
             drafts += responsibilities.questions(for: statement)
         }
         drafts += ListQuestionBuilder(context: context).questions()
-        drafts += recallWhereNeeded(context, rules: rules, asked: drafts)
 
         let finisher = QuestionFinisher(context: context)
         var questions: [Question] = []
@@ -51,52 +52,15 @@ public struct QuestionGenerator: Sendable {
             questions.append(question)
         }
         var warnings: [String] = []
-        if questions.isEmpty {
+        let rules = context.statements.filter(\.statesRule).count
+        if questions.isEmpty, rules == 0 {
             warnings.append("No rules were found in this protocol (no clause says what councillors or officers must, should or may do), so the bank has no questions.")
+        } else if questions.isEmpty {
+            warnings.append("None of this protocol's \(rules) rule\(rules == 1 ? "" : "s") matched a provision in the catalogue, a list or a route, so the bank has no questions; 'protocol-trainer bank stats' lists each rule and why, so that questions can be written for them.")
         }
         let bank = QuestionBank(council: document.council, source: ProtocolSourceInfo(title: document.title, sha256: protocolSHA256),
                                 generator: GeneratorInfo(seed: seed), questions: questions)
         return GenerationResult(bank: bank, warnings: warnings)
-    }
-}
-
-extension QuestionGenerator {
-    /// Recall questions for the rules no situation could be built for: one for every rule not yet asked about,
-    /// and a second where a rule-stating clause would otherwise have fewer than two questions.
-    func recallWhereNeeded(_ context: GenerationContext, rules: RuleQuestionBuilder, asked: [QuestionDraft]) -> [QuestionDraft] {
-        // Sets, not lists: a long protocol asks these for thousands of statements.
-        func key(_ citation: Citation) -> String { citation.clause + "\u{0}" + citation.quote }
-        func key(_ draft: QuestionDraft) -> String { ([draft.origin] + draft.citations.map(key)).joined(separator: "\u{1}") }
-        var quoted = Set(asked.flatMap(\.citations).map(key))
-        var perClause: [String: Int] = [:]
-        for draft in asked { for clause in Set(draft.citations.map(\.clause)) { perClause[clause, default: 0] += 1 } }
-        var leadIns: [String: RuleStatement] = [:]
-        var candidates: [(statement: RuleStatement, recalls: [QuestionDraft])] = []
-        var added: [QuestionDraft] = []
-        var addedKeys: Set<String> = []
-        var seenStatements: Set<StatementKey> = []
-        for statement in context.statements {
-            if statement.itemIndex == nil { leadIns[statement.clauseID] = statement }
-            // A repeat's recalls are its first appearance's, already quoted and counted.
-            guard seenStatements.insert(StatementKey(statement)).inserted else { continue }
-            let recalls = rules.recalls(for: statement, leadIn: statement.itemIndex == nil ? nil : leadIns[statement.clauseID])
-            guard !recalls.isEmpty else { continue }
-            candidates.append((statement, recalls))
-            if !quoted.contains(key(Citation(clause: statement.clauseID, quote: statement.quote))) {
-                added.append(recalls[0])
-                addedKeys.insert(key(recalls[0]))
-                quoted.formUnion(recalls[0].citations.map(key))
-                perClause[statement.clauseID, default: 0] += 1
-            }
-        }
-        for (statement, recalls) in candidates where perClause[statement.clauseID, default: 0] < 2 {
-            for draft in recalls where addedKeys.insert(key(draft)).inserted {
-                added.append(draft)
-                perClause[statement.clauseID, default: 0] += 1
-                if perClause[statement.clauseID, default: 0] >= 2 { break }
-            }
-        }
-        return added
     }
 }
 

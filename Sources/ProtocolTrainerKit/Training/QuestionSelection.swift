@@ -1,4 +1,8 @@
 /// Chooses an attempt's questions: the trainee's role, spread across topics, never retired, shuffled; option order shuffled.
+///
+/// A session reads as one story, not as one rule asked over and over: it never has two questions from the same frame
+/// (the same origin), nor two of the same type on the same clause. A bank too small to fill the session that way gives a
+/// shorter one.
 public struct QuestionSelection: Sendable, Equatable {
     public var questions: [Question]
     /// Each question's option ids in the order they will be shown.
@@ -18,6 +22,7 @@ public struct QuestionSelection: Sendable, Equatable {
             return shuffled.filter { !seenBefore.contains($0.id) } + shuffled.filter { seenBefore.contains($0.id) }
         }
         var chosen: [Question] = []
+        var asked = AskedAlready()
         let target = min(count, eligible.count)
         // Unseen questions are taken from every topic before any question seen last time.
         for unseenOnly in [true, false] {
@@ -25,8 +30,11 @@ public struct QuestionSelection: Sendable, Equatable {
             while chosen.count < target, progress {
                 progress = false
                 for index in queues.indices where chosen.count < target {
+                    // What repeats a question already chosen never will stop repeating it.
+                    queues[index].removeAll(where: asked.repeats)
                     guard let next = queues[index].first, !unseenOnly || !seenBefore.contains(next.id) else { continue }
                     chosen.append(queues[index].removeFirst())
+                    asked.add(next)
                     progress = true
                 }
             }
@@ -41,5 +49,25 @@ public struct QuestionSelection: Sendable, Equatable {
             orders[question.id] = question.type == .yesNo ? ids : random.shuffle(ids)
         }
         optionOrder = orders
+    }
+}
+
+extension QuestionSelection {
+    /// The frames and the clause-and-type pairs a session has asked already.
+    struct AskedAlready {
+        private var origins: Set<String> = []
+        private var ways: Set<String> = []
+
+        /// True when `question` comes from a frame already asked, or asks a clause already asked in the same way.
+        func repeats(_ question: Question) -> Bool {
+            origins.contains(question.origin) || question.citations.contains { ways.contains(Self.way($0.clause, question.type)) }
+        }
+
+        mutating func add(_ question: Question) {
+            origins.insert(question.origin)
+            for citation in question.citations { ways.insert(Self.way(citation.clause, question.type)) }
+        }
+
+        private static func way(_ clause: String, _ type: QuestionType) -> String { "\(type.rawValue) \(clause)" }
     }
 }

@@ -13,19 +13,24 @@ struct BankQualityTests {
                 "QuestionBanks/\(council)/bank.json is stale: run protocol-trainer bank generate \(council) --out QuestionBanks/\(council)/bank.json")
     }
 
+    /// Only the kinds of question blind readers accepted: a scenario from the catalogue, a "choose all that apply" list
+    /// from the protocol's own lists, or a "who" question. Counts of coverage or of questions per clause are no bar: they
+    /// rewarded the general forms readers rejected, and a clause with no good question is listed by `bank stats` instead.
     @Test(arguments: Seeds.councils)
-    func ruleStatingClausesAreCovered(council: String) throws {
-        let coverage = RuleCoverage(bank: try Banks.committed(council), document: try Seeds.read(council))
-        #expect(coverage.coveredShare >= 0.9, "\(council): uncovered \(coverage.uncovered.map(\.name))")
-        #expect(coverage.questionsPerRuleClause >= 2, "\(council): \(coverage.questionsPerRuleClause) questions per rule-stating clause")
+    func everyQuestionIsOfAnAcceptedKind(council: String) throws {
+        for question in try Banks.committed(council).questions {
+            #expect(!question.origin.hasPrefix("rule:"), "\(council) \(question.id): \(question.origin)")
+            #expect(Self.isOfAnAcceptedKind(question), "\(council) \(question.id) (\(question.origin), \(question.kind.rawValue), \(question.type.rawValue))")
+        }
+    }
+
+    static func isOfAnAcceptedKind(_ question: Question) -> Bool {
+        (question.origin.hasPrefix("catalogue:") && question.kind == .scenario) || question.origin.hasPrefix("list:") || question.type == .who
     }
 
     @Test(arguments: Seeds.councils)
-    func mostQuestionsAreScenarios(council: String) throws {
-        let bank = try Banks.committed(council)
-        let scenarios = bank.questions.filter { $0.kind == .scenario }
-        #expect(Double(scenarios.count) >= 0.6 * Double(bank.questions.count), "\(council): \(scenarios.count) of \(bank.questions.count) are scenarios")
-        for question in scenarios {
+    func scenariosDoNotCopyTheirClause(council: String) throws {
+        for question in try Banks.committed(council).questions where question.kind == .scenario {
             for citation in question.citations {
                 #expect(CopiedWords.longestRun(question.stem, citation.quote) < 8, "\(question.id) copies clause \(citation.clause)")
             }

@@ -17,6 +17,17 @@ struct GeneratorBehaviourTests {
         #expect(zero.questions.map(\.stem) != one.questions.map(\.stem))
     }
 
+    /// The seed may change names, places and order, never which questions there are: a question, and the clerk's review
+    /// of it, must not come and go with `--seed`.
+    @Test(arguments: Seeds.councils)
+    func theSeedNeverChangesWhichQuestionsThereAre(council: String) throws {
+        let zero = Set(try Banks.generated(council, seed: 0).questions.map { "\($0.id) \($0.origin)" })
+        #expect(!zero.isEmpty)
+        for seed: UInt64 in [1, 2, 99] {
+            #expect(Set(try Banks.generated(council, seed: seed).questions.map { "\($0.id) \($0.origin)" }) == zero, "seed \(seed)")
+        }
+    }
+
     @Test func idsSurviveChangesToOtherClauses() throws {
         let original = try Seeds.text("wimborne-minster")
         let edited = original.replacingOccurrences(of: "Members will endeavour to give timely responses to enquiries from officers.",

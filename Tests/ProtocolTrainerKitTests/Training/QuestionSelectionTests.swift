@@ -40,6 +40,39 @@ struct QuestionSelectionTests {
         #expect(Set(next.questions.map(\.id)).isDisjoint(with: Set(previous.questionOrder)))
     }
 
+    /// No two questions of a session from the same frame, or of the same type on the same clause.
+    @Test(arguments: Seeds.councils)
+    func aSessionNeverAsksTheSameThingTwice(council: String) throws {
+        let bank = try Banks.committed(council)
+        for role in TraineeRole.allCases {
+            for seed: UInt64 in [1, 2, 3, 42] {
+                let questions = QuestionSelection(bank: bank, role: role, mode: .practice, count: bank.questions.count, seed: seed).questions
+                #expect(!questions.isEmpty)
+                #expect(Set(questions.map(\.origin)).count == questions.count, "\(council) \(role) \(seed): a frame twice")
+                let ways = questions.flatMap { question in Set(question.citations.map(\.clause)).map { "\(question.type.rawValue) \($0)" } }
+                #expect(Set(ways).count == ways.count, "\(council) \(role) \(seed): a clause asked twice the same way")
+            }
+        }
+    }
+
+    @Test func aRepeatIsLeftOutEvenWhenTheSessionIsShorterForIt() {
+        var bank = Self.bank
+        let first = bank.questions.first { $0.roles.contains(.councillor) && $0.type == .oneAnswer }!
+        var sameFrame = first, sameClause = first, otherType = first
+        sameFrame.id = "q-same-frame"; sameFrame.citations = [Citation(clause: "no-such-clause", quote: "x")]
+        sameClause.id = "q-same-clause"; sameClause.origin = "catalogue:another/frame"
+        otherType.id = "q-other-type"; otherType.origin = "catalogue:a-third/frame"; otherType.type = .yesNo
+        bank.questions = [first, sameFrame, sameClause, otherType]
+        for seed: UInt64 in 0..<20 {
+            let chosen = QuestionSelection(bank: bank, role: .councillor, mode: .practice, count: 4, seed: seed).questions
+            // The original and its copy from the same frame are never both asked, nor the original and its copy on the
+            // same clause; the same clause asked another way is.
+            #expect(chosen.count < 4 && chosen.contains { $0.id == "q-other-type" })
+            #expect(!(chosen.contains { $0.id == first.id } && chosen.contains { $0.id == "q-same-frame" }))
+            #expect(!(chosen.contains { $0.id == first.id } && chosen.contains { $0.id == "q-same-clause" }))
+        }
+    }
+
     @Test func aSmallBankGivesWhatItHas() {
         var bank = Self.bank
         bank.questions = Array(bank.questions.filter { $0.roles.contains(.officer) }.prefix(3))

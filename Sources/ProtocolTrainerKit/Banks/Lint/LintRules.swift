@@ -3,6 +3,8 @@ enum LintRules {
     static let all: [LintRule] = [
         unfilledSlot, doubledWord, articleAgreement, stemEnding, emptyText, duplicateOptions, correctCount,
         yesNoOptions, spacing, capitalStart, doublePunctuation, unbalancedMarks, scenarioCopiesClause, citationQuote,
+        // The shapes blind readers rejected every time (quote-spotting; a clause with a name in front).
+        asksForTheWording, judgesAQuotedRule, nearCopyOptions, clauseAsAction, stockSetting,
     ]
 
     static func sample(stem: String = "Cllr Priya Shah asks the groundsman to cut the hedges. What should she have done?",

@@ -6,6 +6,8 @@ struct GenerationContext {
     let seed: UInt64
     /// Look-ups over the whole protocol, shared by every builder.
     let index: ProtocolIndex
+    /// The bank's people, each in one part throughout.
+    let cast: BankCast
 
     /// The longest statement, in UTF-8 bytes, a question is made from: seven times the longest sentence of any protocol
     /// seen. No trainee could read a longer one as an option, and each question searches its words dozens of times,
@@ -18,6 +20,10 @@ struct GenerationContext {
         self.vocabulary = vocabulary ?? CouncilVocabulary(document)
         self.seed = seed
         self.index = ProtocolIndex(document: document, statements: statements)
+        let clerk = self.vocabulary.clerk
+        // No "Deputy Clerk" where the protocol has no Clerk.
+        let hasClerk = clerk.contains("Clerk")
+        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles.filter { !$0.contains(clerk) && (hasClerk || !$0.contains("Clerk")) })
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
@@ -38,22 +44,19 @@ struct GenerationContext {
         SeededRandom(seed: StableID.number([String(seed)] + key))
     }
 
-    /// Slots for a scenario: two councillors, two members of staff, the clerk, a place, a day.
+    /// Slots for a scenario: two councillors and two members of staff from the bank's cast, the clerk, a place, a day.
     func castTemplate(reference: String, key: String) -> TemplateText {
         var random = self.random("cast", key)
-        let people = Cast.people(5, random: &random)
+        let scene = cast.scene(random: &random)
 
         var template = TemplateText()
-        template.add("cllr", people[0], title: "Cllr")
-        template.add("officer", people[1])
-        template.add("cllr2", people[2], title: "Cllr")
-        template.add("officer2", people[3])
-        template.add("clerkName", people[4])
-        // No "Deputy Clerk" where the protocol has no Clerk.
-        let hasClerk = vocabulary.clerk.contains("Clerk")
-        let roles = random.shuffle(Cast.staffRoles.filter { !$0.contains(vocabulary.clerk) && (hasClerk || !$0.contains("Clerk")) })
-        template["officer.role"] = roles[0]
-        template["officer2.role"] = roles[1]
+        template.add("cllr", scene.councillors[0], title: "Cllr")
+        template.add("officer", scene.staff[0].person)
+        template.add("cllr2", scene.councillors[1], title: "Cllr")
+        template.add("officer2", scene.staff[1].person)
+        template.add("clerkName", cast.clerk)
+        template["officer.role"] = scene.staff[0].role
+        template["officer2.role"] = scene.staff[1].role
         for (slot, title) in vocabulary.titles { template[slot] = title }
         template["council"] = vocabulary.councilKind
         template["place"] = random.pick(Cast.places)

@@ -29,7 +29,10 @@ struct ListQuestionBuilder {
         let statements = context.index.statements(ofClause: clause.id)
         guard let leadIn = statements.last(where: { $0.itemIndex == nil }) else { return nil }
         let items = statements.filter { $0.itemIndex != nil }
-        let party = Party.subject(of: leadIn.quote) ?? leadIn.binds
+        // "Officers can expect from Councillors:" is for the side named first; "If participating in the appointment of
+        // officers, members should:" binds the side before the modal, which the reading already found.
+        let bound = [.councillors, .officers].contains(leadIn.binds) ? leadIn.binds : nil
+        let party = leadIn.kind == .canExpect ? Party.subject(of: leadIn.quote) ?? leadIn.binds : bound ?? Party.subject(of: leadIn.quote) ?? leadIn.binds
         return ListClause(clause: clause, leadIn: leadIn, items: items, party: party)
     }
 

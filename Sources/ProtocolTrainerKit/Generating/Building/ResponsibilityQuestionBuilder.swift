@@ -4,10 +4,18 @@
 struct ResponsibilityQuestionBuilder {
     let context: GenerationContext
 
-    /// The sides a task can fall to, as the options name them.
-    private static let sides: [(party: Party, name: String)] = [
-        (.councillors, "Councillors"), (.officers, "The council's staff"), (.clerk, "The {clerk}"), (.chairs, "The Chair of the council"),
-    ]
+    /// The sides a task can fall to, as the options name them: the chair only by the title this protocol gives them.
+    private let sides: [(party: Party, name: String)]
+    private let roles: CouncilRoles
+
+    init(context: GenerationContext) {
+        self.context = context
+        roles = CouncilRoles(context.document, clerk: context.vocabulary.clerk)
+        // Without a chair of the council in the protocol, the chair people think of is a committee's: a councillor
+        // all the same, and never a title the council does not use.
+        sides = [(.councillors, "Councillors"), (.officers, "The council's staff"), (.clerk, "The {clerk}"),
+                 (.chairs, roles.chair.map { "The \($0)" } ?? "The councillor who chairs the committee concerned")]
+    }
 
     func questions(for statement: RuleStatement) -> [QuestionDraft] {
         onlyWho(statement).map { [$0] } ?? responsibility(statement)
@@ -21,9 +29,13 @@ struct ResponsibilityQuestionBuilder {
               words.count - modal >= 3 else { return nil }
         let who = words[1..<modal].joined(separator: " ")
         let task = words[(modal + 1)...].joined(separator: " ")
-        guard !ActionPhrase.anaphora.contains(where: (" " + task.lowercased() + " ").contains) else { return nil }
-        let guesses = [("Any councillor.", Party.councillors), ("Any member of staff who is asked.", .officers),
-                       ("The leader of the largest party group.", .partyGroups)]
+        guard !Anaphora.pointsBack(task) else { return nil }
+        // The usual wrong guesses, as roles this council has: a group leader only where the protocol speaks of groups,
+        // the clerk or the chair only where they are not among those who may.
+        var guesses = [("Any councillor.", Party.councillors), ("Any member of staff who is asked.", .officers)]
+        if roles.hasGroupLeaders { guesses.append(("The leader of the largest party group.", .partyGroups)) }
+        if let clerk = roles.clerk, !CouncilRoles.names(who, clerk), !CouncilRoles.names(who, "clerk") { guesses.append(("The \(clerk).", .clerk)) }
+        if let chair = roles.chair, !CouncilRoles.names(who, chair) { guesses.append(("The \(chair).", .chairs)) }
         // A side another clause also allows to do it is not a wrong guess.
         let taskWords = ContentWords.of(task)
         let wrong = guesses.filter { guess in
@@ -36,7 +48,7 @@ struct ResponsibilityQuestionBuilder {
             type: .who, kind: .recall, roles: [.councillor, .officer], topic: statement.topic,
             stem: template.render("Under the protocol, who may \(task)?"),
             options: [(template.render("Only " + who + "."), true, template.render("Yes. \(says)"))]
-                + wrong.map { (template.render($0.0), false, template.render("No. Only \(who) may. \(says)")) },
+                + wrong.prefix(3).map { (template.render($0.0), false, template.render("No. Only \(who) may. \(says)")) },
             citations: [Citation(clause: statement.clauseID, quote: statement.quote)], difficulty: .easy, origin: "only-who"
         )
     }
@@ -44,12 +56,12 @@ struct ResponsibilityQuestionBuilder {
     private func responsibility(_ statement: RuleStatement) -> [QuestionDraft] {
         // "X is responsible for <task>"; "it is the responsibility of the Officer to …" names no task to ask about.
         guard statement.kind == .isResponsible, statement.itemIndex == nil, statement.quote.lowercased().contains("responsible for"),
-              let right = Self.sides.first(where: { $0.party == statement.binds }) else { return [] }
+              let right = sides.first(where: { $0.party == statement.binds }) else { return [] }
         let task = statement.action.trimmingCharacters(in: " .;:")
         let count = task.split(separator: " ").count
-        guard count >= 3, count <= 18, !ActionPhrase.anaphora.contains(where: (" " + task.lowercased() + " ").contains) else { return [] }
+        guard count >= 3, count <= 18, !Anaphora.pointsBack(task) else { return [] }
         let words = ContentWords.of(task)
-        let wrong = Self.sides.filter { side in
+        let wrong = sides.filter { side in
             // The clerk is one of the staff, and the chair one of the councillors: neither is wrong for the other.
             guard side.party != right.party, !Self.overlaps(side.party, right.party) else { return false }
             // A side the protocol gives much the same task is not a wrong answer.

@@ -29,13 +29,87 @@ struct RouteQuestionBuilder {
                   stem: "{cllr}, who does not sit on the Planning Committee, asks to see its papers on {place}, saying {cllr.they} needs them for {cllr.their} ward work. An officer doubts that {cllr.they} needs them. Under the protocol, who decides?"),
     ]
 
-    private static let wrongRoutes: [(text: String, feedback: String, key: String)] = [
-        ("The local newspaper, so that residents know what happened.", "No. Going to the press damages the council and skips the protocol's route.", "newspaper"),
-        ("The Chair of the council, at the next public meeting.", "No. Concerns are dealt with privately, not raised in public.", "public meeting"),
-        ("The councillor's party group.", "No. Party groups have no part in dealing with such concerns.", "party group"),
-        ("Nobody: it is best to let it go.", "No. The protocol gives a route for concerns like this.", "let it go"),
-        ("A friendly colleague, to see what they think first.", "No. The protocol says where concerns go, and it is not a colleague.", "colleague"),
+    /// A wrong answer: somewhere people really take such a concern, that this protocol does not send it.
+    private struct WrongRoute {
+        let text: String
+        /// Why it is wrong, before the protocol's words are quoted.
+        let feedback: String
+        /// Titles it names: it is no wrong answer where the protocol sends a concern there.
+        var names: [String] = []
+    }
+
+    /// The wrong routes people take in each situation, that every council has (its full council, a friendly councillor).
+    private static let ordinaryRoutes: [String: [WrongRoute]] = [
+        "officer-upset": [
+            WrongRoute(text: "A councillor {officer.they} trusts, to take it up with {cllr.short} for {officer.them}.",
+                       feedback: "No. Going through a friendly councillor turns a concern about conduct into politics; the protocol gives it a route of its own."),
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. A concern about one person's conduct is not aired at a council meeting.", names: ["full council"]),
+        ],
+        "councillor-unhappy": [
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. A member of staff's work is not criticised at a council meeting.", names: ["full council"]),
+            WrongRoute(text: "{officer.first}'s colleagues in the office, so that they can put it right.",
+                       feedback: "No. Asking other staff to sort out a colleague goes round the route the protocol gives."),
+        ],
+        "neutrality": [
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. A concern about an officer's neutrality is not aired at a council meeting.", names: ["full council"]),
+        ],
+        "interpretation": [
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. Guidance on what the protocol means is not a matter for a council debate.", names: ["full council"]),
+        ],
+        "interest": [
+            WrongRoute(text: "Nobody, as long as {officer.they} takes no part in judging the bids.",
+                       feedback: "No. Stepping back is not enough: the protocol says the interest is to be declared."),
+            WrongRoute(text: "The councillors on the committee that will award the contract.",
+                       feedback: "No. Councillors decide the contract; the interest is declared where the protocol says, not to them.", names: ["committee"]),
+        ],
+        "need-to-know": [
+            WrongRoute(text: "The officer who holds the papers.",
+                       feedback: "No. The officer may doubt the request, but the protocol gives the decision to someone else."),
+            WrongRoute(text: "{cllr.short}, since it is for {cllr.their} ward work.",
+                       feedback: "No. A councillor does not decide for themselves whether they need to know."),
+        ],
     ]
+
+    /// Roles of this council that people wrongly take such concerns to: only those the protocol names.
+    private func titledRoutes(for situation: Situation, roles: CouncilRoles) -> [WrongRoute] {
+        var routes: [WrongRoute] = []
+        if let chair = roles.chair {
+            routes.append(WrongRoute(text: "The \(chair).", feedback: "No. The \(chair) chairs the council's meetings, but the protocol does not send this to them.", names: [chair]))
+        }
+        if let officer = roles.monitoringOfficer, ["interpretation", "officer-upset", "neutrality"].contains(situation.id) {
+            routes.append(WrongRoute(text: "The \(officer).", feedback: "No. The protocol does not send this to the \(officer).", names: [officer]))
+        }
+        if roles.hasGroupLeaders, situation.id == "officer-upset" {
+            routes.append(WrongRoute(text: "{cllr.short}'s group leader.", feedback: "No. A party group has no part in a concern about how a councillor treated staff.", names: ["group leader"]))
+        }
+        if let manager = roles.lineManager, situation.id == "councillor-unhappy" {
+            routes.append(WrongRoute(text: "{officer.first}'s \(manager).", feedback: "No. The protocol does not send this to the officer's \(manager).", names: [manager]))
+        }
+        if let committee = roles.staffCommittee, ["officer-upset", "councillor-unhappy"].contains(situation.id) {
+            routes.append(WrongRoute(text: "The \(committee).", feedback: "No. The \(committee) is not where the protocol sends this.", names: [committee]))
+        }
+        if let leader = roles.leader, ["interpretation", "neutrality"].contains(situation.id) {
+            routes.append(WrongRoute(text: "The \(leader).", feedback: "No. The protocol does not send this to the \(leader).", names: [leader]))
+        }
+        if let clerk = roles.clerk {
+            routes.append(WrongRoute(text: "The \(clerk).", feedback: "No. The protocol does not send this to the \(clerk).", names: [clerk, "clerk"]))
+        }
+        return routes
+    }
+
+    private let roles: CouncilRoles
+    /// Everywhere the protocol sends a concern, lower-cased: none of these is a wrong answer.
+    private let routesInProtocol: [String]
+
+    init(context: GenerationContext) {
+        self.context = context
+        roles = CouncilRoles(context.document, clerk: context.vocabulary.clerk)
+        routesInProtocol = context.statements.compactMap { $0.kind == .concernGoesTo ? $0.route?.lowercased() : nil }
+    }
 
     func questions(for statement: RuleStatement) -> [QuestionDraft] {
         guard statement.kind == .concernGoesTo, let route = statement.route else { return [] }
@@ -52,19 +126,23 @@ struct RouteQuestionBuilder {
             template["officer.role"] = context.vocabulary.clerk
         }
         let says = "The protocol says: “\(statement.quote)” ({clause})."
-        // A wrong route must not be one the protocol itself offers, nor name the same person as the right one
-        // ("The Chair of the council, at the next public meeting" beside "The Chairman").
-        let wrong = Self.wrongRoutes.filter { wrong in
-            (!context.index.mentions(wrong.key) || wrong.key == "let it go")
-                && !(routeLower.contains("chair") && wrong.text.lowercased().contains("chair"))
-        }.prefix(3)
+        // A wrong route must not be one the protocol offers, in this clause or anywhere for a concern, nor name the
+        // person the right answer names ("The Chair of the council" beside "The Chairman").
+        let clauseText = context.index.clause(id: statement.clauseID).map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") } ?? statement.quote
+        let offered = ([routeLower, clauseText.lowercased()] + routesInProtocol)
+        func isOffered(_ candidate: WrongRoute) -> Bool {
+            candidate.names.contains { name in offered.contains { $0.contains(name.lowercased()) } }
+        }
+        // Real roles of this council first, then the ordinary wrong turns.
+        let titled = titledRoutes(for: situation, roles: roles).filter { !isOffered($0) }.prefix(2)
+        let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) }).prefix(3)
         guard wrong.count >= 2 else { return [] }
         let answer = route.capitalisedFirst + (route.hasSuffix(".") ? "" : ".")
         return [QuestionDraft(
             type: .who, kind: .scenario, roles: [situation.role], topic: statement.topic == .interests ? .interests : .concerns,
             stem: template.render(situation.stem),
             options: [(answer, true, template.render("Yes. \(says)"))]
-                + wrong.map { ($0.text, false, template.render("\($0.feedback) \(says)")) },
+                + wrong.map { (template.render($0.text), false, template.render("\($0.feedback) \(says)")) },
             citations: [Citation(clause: statement.clauseID, quote: statement.quote)], difficulty: .easy,
             origin: "route:\(situation.id)"
         )]

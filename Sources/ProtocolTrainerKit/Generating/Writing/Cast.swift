@@ -11,6 +11,7 @@ struct Person {
     var full: String { "\(first) \(last)" }
 }
 
+/// The names, jobs and places scenarios draw on; `BankCast` casts one bank's people from them.
 enum Cast {
     static let women: [(String, String)] = [
         ("Priya", "Shah"), ("Helen", "Ford"), ("Aisha", "Begum"), ("Joanne", "Whitlock"), ("Siân", "Powell"),
@@ -39,20 +40,4 @@ enum Cast {
 
     /// Weekdays: councils meet and offices open on them.
     static let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-
-    /// `count` different people.
-    static func people(_ count: Int, random: inout SeededRandom) -> [Person] {
-        var chosen: [Person] = []
-        var usedSurnames: Set<String> = []
-        let firstIsWoman = random.below(2) == 0
-        while chosen.count < count {
-            // The first two people (a councillor and an officer in most scenarios) are a woman and a man.
-            let woman = chosen.count == 0 ? firstIsWoman : chosen.count == 1 ? !firstIsWoman : random.below(2) == 0
-            let (first, last) = random.pick(woman ? women : men)
-            guard !usedSurnames.contains(last) else { continue }
-            usedSurnames.insert(last)
-            chosen.append(Person(first: first, last: last, pronoun: woman ? "she" : "he"))
-        }
-        return chosen
-    }
 }
