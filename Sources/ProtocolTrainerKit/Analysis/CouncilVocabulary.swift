@@ -1,7 +1,8 @@
 import Foundation
 
 /// How a council's text names its people: "Town Clerk" or "Parish Clerk" or "Chief Executive"; its chair; the senior
-/// officers it mentions. Questions use only these titles, so a county council's questions never speak of a Clerk.
+/// officers, committees and leaders it mentions. Questions use only these titles, so a county council's questions never
+/// speak of a Clerk. The phrase tables are the `Lexicon`'s.
 public struct CouncilVocabulary: Sendable, Equatable {
     /// The head of staff's title as the text names it, e.g. "Town Clerk"; "senior officer" where it names none.
     public var clerk: String
@@ -10,36 +11,40 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Title slots the protocol gives a value for ("chair" → "Town Mayor", "monitoringOfficer" → "Monitoring Officer").
     /// A question that needs a title missing here is not asked.
     public var titles: [String: String]
+    /// The council's other roles, each as the protocol prints it, where it names them.
+    public var roles: Roles
 
-    public init(clerk: String, councilKind: String, titles: [String: String] = [:]) {
+    /// Roles beyond the title slots, for the options of "who" questions.
+    public struct Roles: Sendable, Equatable {
+        /// The clerk's title where the protocol itself uses it (not the "senior officer" stand-in).
+        public var clerk: String?
+        /// Who chairs the council, as printed ("Town Mayor", "Chairman of the Council", "Chair").
+        public var chair: String?
+        public var monitoringOfficer: String?
+        public var leader: String?
+        public var hasGroupLeaders = false
+        public var lineManager: String?
+        /// A committee that deals with staff ("Personnel Committee").
+        public var staffCommittee: String?
+
+        public init() {}
+    }
+
+    public init(clerk: String, councilKind: String, titles: [String: String] = [:], roles: Roles = Roles()) {
         self.clerk = clerk
         self.councilKind = councilKind
         self.titles = titles
+        self.roles = roles
         self.titles["clerk"] = clerk
         self.titles["seniorOfficer"] = "a senior officer"
     }
 
-    /// Titles, most specific first, as a protocol may print them; the first that the text uses most is the council's.
-    /// Slot, the ways a protocol prints the title, and how a question writes a printed form where it differs.
-    static let titleLexicon: [(slot: String, printed: [String], written: [String: String])] = [
-        ("clerk", ["Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Head of Paid Service",
-                   "Managing Director", "Proper Officer", "Clerk"], [:]),
-        // "the Chair" alone could be a committee's; the council's chair is written in full.
-        ("chair", ["Town Mayor", "Mayor", "Chairman", "Chair"], ["Chair": "Chair of the council", "Chairman": "Chairman of the council"]),
-        ("monitoringOfficer", ["Monitoring Officer"], [:]),
-        ("headOfPaidService", ["Chief Executive", "Head of Paid Service", "Managing Director"], [:]),
-        ("director", ["Corporate Director", "Strategic Director", "Director", "Head of Service", "Chief Officer"], [:]),
-        ("groupLeader", ["Group Leader", "group leader", "Leader of the group", "leader of the group"],
-         ["Group Leader": "group leader", "Leader of the group": "group leader", "leader of the group": "group leader"]),
-        ("cabinetMember", ["Cabinet Member", "Executive Member", "Portfolio Holder"], [:]),
-    ]
-
     /// Reads the titles off the protocol's title and clauses.
     public init(_ document: CouncilProtocol) {
-        let text = ([document.title ?? ""] + document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") })
-            .joined(separator: " ")
+        let clauses = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
+        let text = (document.title ?? "") + " " + clauses
         var titles: [String: String] = [:]
-        for entry in Self.titleLexicon {
+        for entry in Lexicon.titleSlots {
             let raw = entry.printed.map { Self.occurrences(of: $0, in: text) }
             // "Clerk" inside "Town Clerk" is the Town Clerk: a title counts only where no longer one of the list holds it.
             let counts = entry.printed.enumerated().map { index, title in
@@ -50,17 +55,44 @@ public struct CouncilVocabulary: Sendable, Equatable {
                 titles[entry.slot] = entry.written[best.0] ?? best.0
             }
         }
+        var roles = Roles()
+        roles.clerk = titles["clerk"].flatMap { clauses.lowercased().contains($0.lowercased()) ? $0 : nil }
+        roles.chair = Self.first(Lexicon.chairPatterns, in: clauses)
+        roles.monitoringOfficer = Self.first(Lexicon.monitoringOfficerPatterns, in: clauses)
+        roles.leader = Self.first(Lexicon.leaderPatterns, in: clauses)
+        roles.hasGroupLeaders = Self.first(Lexicon.groupLeaderPatterns, in: clauses) != nil
+        roles.lineManager = Self.first(Lexicon.lineManagerPatterns, in: clauses).map { $0.lowercased() }
+        roles.staffCommittee = Self.first(Lexicon.staffCommitteePatterns, in: clauses)
+        // "the Chair" alone could be a committee's; the council's chair is written in full.
+        if let chair = roles.chair { titles["chair"] = ["Chair", "Chairman"].contains(chair) ? "\(chair) of the council" : chair }
+        if let officer = roles.monitoringOfficer { titles["monitoringOfficer"] = officer }
+        if roles.hasGroupLeaders { titles["groupLeader"] = "group leader" }
         let name = document.council ?? ""
         let kind: String
         if name.contains("Town Council") { kind = "the town council" }
         else if name.contains("Parish Council") { kind = "the parish council" }
         else if name.contains("District Council") { kind = "the district council" }
         else { kind = "the council" }
-        self.init(clerk: titles["clerk"] ?? "senior officer", councilKind: kind, titles: titles)
+        self.init(clerk: titles["clerk"] ?? "senior officer", councilKind: kind, titles: titles, roles: roles)
     }
 
-    /// Whole-word occurrences, so "Chair" is not counted inside "Chairman" or "Vice-Chair" and "Director" not inside
-    /// "Corporate Director" when that is counted on its own.
+    /// The first match of the first pattern that matches.
+    static func first(_ patterns: [String], in text: String) -> String? {
+        for pattern in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                  let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let range = Range(match.range, in: text) else { continue }
+            return String(text[range])
+        }
+        return nil
+    }
+
+    /// True when `text` names `title` (case ignored).
+    static func names(_ text: String, _ title: String) -> Bool {
+        text.lowercased().contains(title.lowercased())
+    }
+
+    /// Whole-word occurrences, so "Chair" is not counted inside "Chairman" or "Vice-Chair".
     static func occurrences(of title: String, in text: String) -> Int {
         var count = 0
         var searchRange = text.startIndex..<text.endIndex

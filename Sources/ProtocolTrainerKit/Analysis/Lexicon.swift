@@ -323,6 +323,28 @@ enum Lexicon {
         "Portfolio Holder", "Group Leader", "Ward Member",
     ]
 
+    /// Title slots of questions, the ways a protocol prints each title (most specific first), and how a question writes
+    /// a printed form where it differs. `CouncilVocabulary` fills a slot only where the protocol uses the title.
+    static let titleSlots: [(slot: String, printed: [String], written: [String: String])] = [
+        ("clerk", ["Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Head of Paid Service",
+                   "Managing Director", "Proper Officer", "Clerk"], [:]),
+        ("headOfPaidService", ["Chief Executive", "Head of Paid Service", "Managing Director"], [:]),
+        ("director", ["Corporate Director", "Strategic Director", "Director", "Head of Service", "Chief Officer"], [:]),
+        ("cabinetMember", ["Cabinet Member", "Executive Member", "Portfolio Holder"], [:]),
+    ]
+
+    /// Patterns of the council's other roles, most specific first; the first that matches is the council's own.
+    /// The chair: a vice-chair or deputy is not the chair, nor is a committee's chairman.
+    static let chairPatterns = [#"\bTown Mayor\b"#, #"\bCity Mayor\b"#, #"(?<!Deputy )(?<!Deputy-)\bMayor\b"#,
+                                #"\bChair(man)? of the ((?i)(town |parish |district |county |borough |city )?council)\b"#,
+                                #"(?<![Vv]ice-)(?<![Vv]ice )\bChair(man)?\b(?! of )"#]
+    static let monitoringOfficerPatterns = [#"\bMonitoring Officer\b"#]
+    static let leaderPatterns = [#"\bLeader of the Council\b"#]
+    static let groupLeaderPatterns = [#"(?i)\bgroup leaders?\b"#,
+                                      #"(?i)\bleaders? of (the|a|an|each|any|their|all) ((party|political|opposition|minority|majority) )?groups?\b"#]
+    static let lineManagerPatterns = [#"(?i)\bline manager\b"#]
+    static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]
+
     /// The titles of `clerkTitles`, `officerTitles` and `councillorTitles` that `text` uses, as printed, in the order
     /// they first appear; a title inside a longer one counts once ("Town Mayor", not also "Mayor").
     static func titles(in text: String) -> [String] {

@@ -29,7 +29,8 @@ struct CatalogueTests {
 
     /// Titles come from the council's protocol through slots; a title written out would reach councils without it.
     @Test func framesNameNoTitleOutright() {
-        let titles = CouncilVocabulary.titleLexicon.flatMap(\.printed).filter { $0.first!.isUppercase }
+        let titles = (Lexicon.titleSlots.flatMap(\.printed) + ["Chair", "Chairman", "Mayor", "Town Mayor", "Monitoring Officer",
+                                                              "Group Leader", "Leader of the Council"])
         for provision in Catalogue.all {
             for frame in provision.frames {
                 let texts = [frame.stem] + frame.options.flatMap { [$0.text, $0.feedback] }
@@ -129,7 +130,10 @@ struct CatalogueTests {
         let example = try #require(provision.examples.first)
         let document = ProtocolReader(councilName: "Example Town Council").read(text: "Town Council\n\n1. \(example)\n")
         // Every title a frame may name, so that no frame sits out for want of one.
-        let titles = Dictionary(uniqueKeysWithValues: CouncilVocabulary.titleLexicon.map { ($0.slot, $0.printed[0]) })
+        var titles = Dictionary(uniqueKeysWithValues: Lexicon.titleSlots.map { ($0.slot, $0.printed[0]) })
+        titles["chair"] = "Town Mayor"
+        titles["monitoringOfficer"] = "Monitoring Officer"
+        titles["groupLeader"] = "group leader"
         let context = GenerationContext(document: document, seed: 0,
                                         vocabulary: CouncilVocabulary(clerk: "Town Clerk", councilKind: "the town council", titles: titles))
         let statement = try #require(context.statements.first { provision.match.matches($0, context: "") })

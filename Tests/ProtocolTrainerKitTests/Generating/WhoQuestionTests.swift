@@ -49,7 +49,7 @@ struct WhoQuestionTests {
     }
 
     @Test func theChairIsCalledWhatTheProtocolCallsThem() {
-        func chair(_ text: String) -> String? { CouncilRoles(ProtocolReader().read(text: "1. " + text + "\n"), clerk: "Clerk").chair }
+        func chair(_ text: String) -> String? { CouncilVocabulary(ProtocolReader().read(text: "1. " + text + "\n")).roles.chair }
         #expect(chair("Members should tell the Town Mayor and the Deputy Mayor.") == "Town Mayor")
         #expect(chair("The Chairman of the Council may write to the press.") == "Chairman of the Council")
         #expect(chair("Complaints go to the Vice-Chair or the Chairman of the Personnel Committee.") == nil)

@@ -6,11 +6,11 @@ struct ResponsibilityQuestionBuilder {
 
     /// The sides a task can fall to, as the options name them: the chair only by the title this protocol gives them.
     private let sides: [(party: Party, name: String)]
-    private let roles: CouncilRoles
+    private let roles: CouncilVocabulary.Roles
 
     init(context: GenerationContext) {
         self.context = context
-        roles = CouncilRoles(context.document, clerk: context.vocabulary.clerk)
+        roles = context.vocabulary.roles
         // Without a chair of the council in the protocol, the chair people think of is a committee's: a councillor
         // all the same, and never a title the council does not use.
         sides = [(.councillors, "Councillors"), (.officers, "The council's staff"), (.clerk, "The {clerk}"),
@@ -34,8 +34,8 @@ struct ResponsibilityQuestionBuilder {
         // the clerk or the chair only where they are not among those who may.
         var guesses = [("Any councillor.", Party.councillors), ("Any member of staff who is asked.", .officers)]
         if roles.hasGroupLeaders { guesses.append(("The leader of the largest party group.", .partyGroups)) }
-        if let clerk = roles.clerk, !CouncilRoles.names(who, clerk), !CouncilRoles.names(who, "clerk") { guesses.append(("The \(clerk).", .clerk)) }
-        if let chair = roles.chair, !CouncilRoles.names(who, chair) { guesses.append(("The \(chair).", .chairs)) }
+        if let clerk = roles.clerk, !CouncilVocabulary.names(who, clerk), !CouncilVocabulary.names(who, "clerk") { guesses.append(("The \(clerk).", .clerk)) }
+        if let chair = roles.chair, !CouncilVocabulary.names(who, chair) { guesses.append(("The \(chair).", .chairs)) }
         // A side another clause also allows to do it is not a wrong guess.
         let taskWords = ContentWords.of(task)
         let wrong = guesses.filter { guess in

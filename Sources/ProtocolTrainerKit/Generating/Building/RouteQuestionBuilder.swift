@@ -75,7 +75,7 @@ struct RouteQuestionBuilder {
     ]
 
     /// Roles of this council that people wrongly take such concerns to: only those the protocol names.
-    private func titledRoutes(for situation: Situation, roles: CouncilRoles) -> [WrongRoute] {
+    private func titledRoutes(for situation: Situation, roles: CouncilVocabulary.Roles) -> [WrongRoute] {
         var routes: [WrongRoute] = []
         if let chair = roles.chair {
             routes.append(WrongRoute(text: "The \(chair).", feedback: "No. The \(chair) chairs the council's meetings, but the protocol does not send this to them.", names: [chair]))
@@ -101,13 +101,13 @@ struct RouteQuestionBuilder {
         return routes
     }
 
-    private let roles: CouncilRoles
+    private let roles: CouncilVocabulary.Roles
     /// Everywhere the protocol sends a concern, lower-cased: none of these is a wrong answer.
     private let routesInProtocol: [String]
 
     init(context: GenerationContext) {
         self.context = context
-        roles = CouncilRoles(context.document, clerk: context.vocabulary.clerk)
+        roles = context.vocabulary.roles
         routesInProtocol = context.statements.compactMap { $0.kind == .concernGoesTo ? $0.route?.lowercased() : nil }
     }
 
