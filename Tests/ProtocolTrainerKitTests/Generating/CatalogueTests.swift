@@ -59,21 +59,7 @@ struct CatalogueTests {
         let bad = [
             ("broken.yaml", "schemaVersion: 1\ntopic: media\nprovisions: [\n"),
             ("later.yaml", "schemaVersion: 2\ntopic: media\nprovisions: []\n"),
-            ("both.yaml", """
-            schemaVersion: 1
-            topic: media
-            provisions:
-              - id: p
-                says: It says something.
-                match: {all: [[press]]}
-                examples: [Members should not brief the press.]
-                frames:
-                  - id: f
-                    roles: [councillor]
-                    stem: What now?
-                    options:
-                      - {right: This, wrong: That, feedback: Because.}
-            """),
+            ("both.yaml", Self.minimal(id: "p", options: ["{right: This, wrong: That, feedback: Because.}"])),
         ]
         for (name, text) in bad {
             #expect(throws: CatalogueError.self) { _ = try CatalogueFile.read(text, name: name) }
@@ -85,7 +71,8 @@ struct CatalogueTests {
         #expect(throws: CatalogueError.duplicate(id: "same")) { _ = try Catalogue.load(twice) }
     }
 
-    static func minimal(id: String) -> String {
+    /// A one-provision file; `options` are flow mappings, one per option.
+    static func minimal(id: String, options: [String] = ["{right: This, feedback: Because.}", "{wrong: That, feedback: Because not.}"]) -> String {
         """
         schemaVersion: 1
         topic: media
@@ -99,9 +86,8 @@ struct CatalogueTests {
                 roles: [councillor]
                 stem: What now?
                 options:
-                  - {right: This, feedback: Because.}
-                  - {wrong: That, feedback: Because not.}
-        """
+
+        """ + options.map { "          - \($0)\n" }.joined()
     }
 
     @Test func idsAreUnique() {
