@@ -29,7 +29,7 @@ struct BankStoreTests {
 
     @Test func aWrongValueIsNamed() throws {
         let json = String(decoding: try Banks.committed("rayleigh").jsonData(), as: UTF8.self)
-            .replacingOccurrences(of: "\"type\" : \"yes-no\"", with: "\"type\" : \"maybe\"")
+            .replacingOccurrences(of: "\"type\" : \"one-answer\"", with: "\"type\" : \"maybe\"")
         let path = try write(json)
         #expect(throws: BankError.self) { try BankStore.load(path) }
         do { _ = try BankStore.load(path) } catch {
