@@ -1,8 +1,8 @@
 /// Generates a council's question bank from its protocol.
 ///
 /// The stages: analyse every clause into rule statements; ask the catalogue's questions of the provisions it recognises;
-/// ask "who should it go to" and "who is responsible" of rules that route a concern or give a task, and "choose all that
-/// apply" of lists; then give each question its stable id and check it.
+/// ask "who should it go to", in a situation, of rules that route a concern, and "choose all that apply" of lists; then
+/// give each question its stable id and check it.
 ///
 /// A rule none of these fit gets no question: a clause with no good question is better listed for the clerk
 /// (`bank stats`) than asked badly, and blind readers accepted none of the general forms that used to ask it
@@ -20,7 +20,6 @@ public struct QuestionGenerator: Sendable {
         var drafts: [QuestionDraft] = []
         let catalogue = CatalogueQuestionBuilder(context: context)
         let routes = RouteQuestionBuilder(context: context)
-        let responsibilities = ResponsibilityQuestionBuilder(context: context)
 
         // A statement repeated word for word in its clause (a list item pasted twice) makes the same questions, with
         // the same ids, as its first appearance, and would only be dropped as a repeat after all the work of asking it.
@@ -37,7 +36,6 @@ public struct QuestionGenerator: Sendable {
         }
         for statement in distinct {
             drafts += routes.questions(for: statement)
-            drafts += responsibilities.questions(for: statement)
         }
         drafts += ListQuestionBuilder(context: context).questions()
 

@@ -28,17 +28,12 @@ struct UnseenProtocolTests {
     }
 
     @Test func whoDoesWhatIsAskedWithTheProtocolsOwnAnswers() throws {
-        // Little Harbour's routes and responsibilities, and Oakford's "only the Mayor or the Clerk may speak to the press".
+        // Little Harbour's routes. ("Who is responsible for …?" and "Who may …?" with no situation were recitals to
+        // blind readers, 0 of 2 accepted, so they are no longer asked.)
         let who = try bank("little-harbour").bank.questions.filter { $0.type == .who }
         let answers = Set(who.compactMap { question in question.options.first { $0.correct }?.text })
-        #expect(answers.isSuperset(of: [
-            "The Chairman of the Personnel Committee.", "The Clerk.", "Councillors.",
-        ]), "\(who.map(\.stem))")
-        let oakford = try bank("oakford")
-        #expect(oakford.document.council == "Oakford Town Council")
-        let press = try #require(oakford.bank.questions.first { $0.origin == "only-who" })
-        #expect(press.stem == "Under the protocol, who may speak to the press on behalf of the Town Council?")
-        #expect(press.options.filter(\.correct).map(\.text) == ["Only the Town Mayor or the Town Clerk."])
+        #expect(answers.isSuperset(of: ["The Chairman of the Personnel Committee.", "The Clerk."]), "\(who.map(\.stem))")
+        #expect(who.allSatisfy { $0.origin.hasPrefix("route:") || $0.origin.hasPrefix("catalogue:") }, "\(who.map(\.origin))")
         // Brookside's complaint about the clerk goes to the Chairman, and the scenario is about the clerk.
         let brookside = try #require(try bank("brookside").bank.questions.first { $0.origin.hasPrefix("route:") })
         #expect(brookside.stem.contains("the council's Parish Clerk"))

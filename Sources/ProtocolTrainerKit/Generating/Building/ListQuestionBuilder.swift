@@ -109,15 +109,23 @@ struct ListQuestionBuilder {
 
     // MARK: Areas of responsibility
 
-    private static let notResponsibilities: [(String, String)] = [
-        ("Directing the council's staff in their daily work.", "No: the day-to-day running of the council's staff is for the {clerk}, not a councillor."),
-        ("Running the council's services day to day.", "No: councillors set policy; officers carry it out."),
-        ("Deciding matters on their own between meetings.", "No: councillors make decisions together, in council and committee meetings."),
+    /// Things newcomers think councillors are there for, each as a noun phrase and as a "to …" phrase, so that a wrong
+    /// item reads like the protocol's own ("To determine council policy …" beside "To direct the council's staff …").
+    private static let notResponsibilities: [(noun: String, infinitive: String, feedback: String)] = [
+        ("Directing the council's staff in their daily work.", "To direct the council's staff in their daily work.",
+         "No: the day-to-day running of the council's staff is for the {clerk}, not a councillor."),
+        ("Running the council's services day to day.", "To run the council's services day to day.",
+         "No: councillors set policy; officers carry it out."),
+        ("Deciding matters on their own between meetings.", "To decide matters on their own between meetings.",
+         "No: councillors make decisions together, in council and committee meetings."),
     ]
 
     private func responsibilities(_ list: ListClause) -> [QuestionDraft] {
         let listWords = wordSets(list.items)
-        let wrong = Self.notResponsibilities.filter { !isInProtocol($0.0) && !isLike($0.0, anyOf: listWords) }
+        // Wrong items in the same grammatical form as the list's, or the form gives the answer away.
+        let infinitives = list.items.filter { $0.quote.asOption.hasPrefix("To ") }.count * 2 > list.items.count
+        let wrong = Self.notResponsibilities.map { (infinitives ? $0.infinitive : $0.noun, $0.feedback) }
+            .filter { !isInProtocol($0.0) && !isLike($0.0, anyOf: listWords) }
         guard wrong.count >= 2 else { return [] }
         let template = context.castTemplate(reference: list.clause.id, key: "responsibilities")
         return [QuestionDraft(
@@ -133,9 +141,16 @@ struct ListQuestionBuilder {
 }
 
 extension String {
-    /// A list item as an option: capital first letter, one full stop, no trailing ";" or ", and".
+    /// A list item as an option: capital first letter, one full stop, no trailing ";" or ", and", and the protocol's
+    /// capitals for its people ("Officers", "the Council") in lower case, as the options written for it have them.
     var asOption: String {
         var text = trimmingCharacters(in: " ")
+        for (printed, plain) in [("Officers", "officers"), ("Officer", "officer"), ("Councillors", "councillors"), ("Councillor", "councillor"),
+                                 ("Members", "members"), ("Member", "member")] {
+            text = text.replacingOccurrences(of: " " + printed, with: " " + plain)
+        }
+        // "the Council", but not "the Town Council", a name.
+        text = text.replacingOccurrences(of: #"(?<=\b(the|a|this|that) )Council\b"#, with: "council", options: .regularExpression)
         if text.hasSuffix(", and") || text.hasSuffix("; and") { text = String(text.dropLast(5)) }
         if text.hasSuffix(" and") { text = String(text.dropLast(4)) }
         text = text.trimmingCharacters(in: " .;,")

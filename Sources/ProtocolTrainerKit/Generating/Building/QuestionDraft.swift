@@ -8,7 +8,7 @@ struct QuestionDraft {
     var options: [(text: String, correct: Bool, feedback: String)]
     var citations: [Citation]
     var difficulty: Difficulty
-    /// "catalogue:<provision>/<frame>", "list:<form>", "route:<situation>", "only-who" or "responsibility".
+    /// "catalogue:<provision>/<frame>", "list:<form>", or "route:<situation>".
     var origin: String
     /// Keep the options in this order (Yes before No) instead of shuffling.
     var fixedOrder = false
