@@ -18,7 +18,7 @@ struct ListQuestionBuilder {
         return lists.flatMap { list -> [QuestionDraft] in
             switch list.leadIn.kind {
             case .canExpect: return expectations(list, all: lists)
-            case .statement where list.leadIn.quote.lowercased().contains("responsibilit"): return responsibilities(list)
+            case .statement where list.leadIn.quote.lowercased().contains("responsibilit"): return responsibilities(list, all: lists)
             default: return []
             }
         }
@@ -61,19 +61,6 @@ struct ListQuestionBuilder {
 
     // MARK: What each side can expect
 
-    private static let absentExpectations: [Party: [(String, String)]] = [
-        .councillors: [
-            ("Priority for requests from their own ward.", "Not in the protocol: staff serve the council as a whole, not individual councillors or wards."),
-            ("Help from staff with their election leaflets.", "Not in the protocol: staff do not support party political or election work."),
-            ("A member of staff to change a report's recommendation when asked.", "Not in the protocol: an officer's recommendation is the officer's own professional view."),
-        ],
-        .officers: [
-            ("A councillor's support when applying for promotion.", "Not in the protocol: councillors must not use their position to advance others' interests."),
-            ("Councillors' help with a pay dispute, raised at a public meeting.", "Not in the protocol: employment matters go through the council's agreed procedures."),
-            ("To be told in advance how each councillor will vote.", "Not in the protocol: how councillors vote is for them to decide in the meeting."),
-        ],
-    ]
-
     private func expectations(_ list: ListClause, all lists: [ListClause]) -> [QuestionDraft] {
         let beneficiary: Party = list.party == .officers ? .officers : .councillors
         let other = lists.first { $0.leadIn.kind == .canExpect && $0.clause.id != list.clause.id }
@@ -85,7 +72,8 @@ struct ListQuestionBuilder {
                 wrongPool.append((item.quote.asOption, "That is on the list of what \(otherSide) can expect (\(other.clause.id)), not this one."))
             }
         }
-        wrongPool += (Self.absentExpectations[beneficiary] ?? []).filter { !isInProtocol($0.0) }
+        // Only the other side's list: blind readers saw through made-up items ("help with election leaflets") at once,
+        // and rejected the lists they were in (0 of 5), while items from the other list were good traps.
         guard wrongPool.count >= 2 else { return [] }
         let who = beneficiary == .councillors ? "councillors" : "officers"
         let from = beneficiary == .councillors ? "officers" : "councillors"
@@ -109,31 +97,25 @@ struct ListQuestionBuilder {
 
     // MARK: Areas of responsibility
 
-    /// Things newcomers think councillors are there for, each as a noun phrase and as a "to …" phrase, so that a wrong
-    /// item reads like the protocol's own ("To determine council policy …" beside "To direct the council's staff …").
-    private static let notResponsibilities: [(noun: String, infinitive: String, feedback: String)] = [
-        ("Directing the council's staff in their daily work.", "To direct the council's staff in their daily work.",
-         "No: the day-to-day running of the council's staff is for the {clerk}, not a councillor."),
-        ("Running the council's services day to day.", "To run the council's services day to day.",
-         "No: councillors set policy; officers carry it out."),
-        ("Deciding matters on their own between meetings.", "To decide matters on their own between meetings.",
-         "No: councillors make decisions together, in council and committee meetings."),
-    ]
-
-    private func responsibilities(_ list: ListClause) -> [QuestionDraft] {
+    /// Councillors' areas of responsibility, with the wrong items taken from the officers' list where the protocol has
+    /// one; without it there is no question, since items made up for it were seen through at once.
+    private func responsibilities(_ list: ListClause, all lists: [ListClause]) -> [QuestionDraft] {
+        guard list.party == .councillors || list.party == .both else { return [] }
+        guard let officers = lists.first(where: { other in
+            other.clause.id != list.clause.id && other.leadIn.quote.lowercased().contains("responsibilit") && other.party == .officers
+        }) else { return [] }
         let listWords = wordSets(list.items)
-        // Wrong items in the same grammatical form as the list's, or the form gives the answer away.
-        let infinitives = list.items.filter { $0.quote.asOption.hasPrefix("To ") }.count * 2 > list.items.count
-        let wrong = Self.notResponsibilities.map { (infinitives ? $0.infinitive : $0.noun, $0.feedback) }
-            .filter { !isInProtocol($0.0) && !isLike($0.0, anyOf: listWords) }
-        guard wrong.count >= 2 else { return [] }
+        let wrongPool = officers.items.filter { !isLike($0.quote, anyOf: listWords) }
+        guard wrongPool.count >= 2 else { return [] }
+        var random = context.random("responsibilities", list.clause.id)
+        let wrong = Array(random.shuffle(wrongPool).prefix(2))
         let template = context.castTemplate(reference: list.clause.id, key: "responsibilities")
         return [QuestionDraft(
             type: .chooseAll, kind: .scenario, roles: [.councillor],
             topic: .roles,
-            stem: template.render("At {cllr.their} first meeting, {cllr} is asked what councillors are there to do. Which of these are councillors' main areas of responsibility under the protocol? Choose all that apply."),
-            options: list.items.map { ($0.quote.asOption, true, template.render("Yes: one of the main areas of responsibility ({clause}).")) }
-                + wrong.prefix(2).map { ($0.0, false, template.render($0.1 + " ({clause})")) },
+            stem: template.render("At {cllr.their} first meeting, {cllr} is asked what councillors are there to do, as against the council's staff. Which of these are councillors' areas of responsibility under the protocol? Choose all that apply."),
+            options: list.items.map { ($0.quote.asOption, true, template.render("Yes: one of councillors' areas of responsibility ({clause}).")) }
+                + wrong.map { ($0.quote.asOption, false, template.render("No: that is on the officers' list (\(officers.clause.id)), not the councillors'.")) },
             citations: [Citation(clause: list.clause.id, quote: list.leadIn.quote)] + list.items.map { Citation(clause: list.clause.id, quote: $0.quote) },
             difficulty: .easy, origin: "list:responsibilities"
         )]
