@@ -56,4 +56,13 @@ struct CouncilTitlesTests {
             }
         }
     }
+
+    /// Staff job titles fit the council: no groundsman at a county hall, no Deputy Clerk where the protocol names none.
+    @Test func staffRolesFitTheCouncil() {
+        let principal = Cast.staffRoles(clerk: "Chief Executive", text: "Officers report to the Chief Executive.")
+        #expect(!principal.contains("Grounds Officer") && !principal.contains { $0.contains("Clerk") })
+        let parish = Cast.staffRoles(clerk: "Parish Clerk", text: "The Parish Clerk and the Assistant Clerk manage the office.")
+        #expect(parish.contains("Assistant Clerk") && !parish.contains("Deputy Clerk"))
+        #expect(Cast.staffRoles(clerk: "Town Clerk", text: "The Town Clerk manages the staff.").allSatisfy { !$0.contains("Clerk") })
+    }
 }

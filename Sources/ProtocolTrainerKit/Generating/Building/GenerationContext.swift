@@ -21,9 +21,8 @@ struct GenerationContext {
         self.seed = seed
         self.index = ProtocolIndex(document: document, statements: statements)
         let clerk = self.vocabulary.clerk
-        // No "Deputy Clerk" where the protocol has no Clerk.
-        let hasClerk = clerk.contains("Clerk")
-        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles.filter { !$0.contains(clerk) && (hasClerk || !$0.contains("Clerk")) })
+        let text = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
+        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles(clerk: clerk, text: text))
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.

@@ -32,6 +32,20 @@ enum Cast {
         "Events Officer", "Grounds Officer", "Amenities Officer", "Community Officer", "Office Assistant",
     ]
 
+    /// Staff roles of a principal council (one whose head of staff is a Chief Executive or the like): office roles that
+    /// fit the reports, emails, meetings and bookings scenarios are about, not a parish's groundsman.
+    static let principalStaffRoles = [
+        "Policy Officer", "Committee Services Officer", "Finance Officer", "Communications Officer", "Property Officer",
+        "Community Officer", "Planning Officer", "Licensing Officer", "Business Support Officer", "Housing Officer",
+    ]
+
+    /// The staff roles for a council whose head of staff is `clerk` and whose protocol reads `text`: a clerk's deputy or
+    /// assistant only where the protocol itself names one.
+    static func staffRoles(clerk: String, text: String) -> [String] {
+        guard clerk.contains("Clerk") || clerk == "Proper Officer" else { return principalStaffRoles }
+        return staffRoles.filter { !$0.contains("Clerk") || ($0 != clerk && text.contains($0)) }
+    }
+
     static let places = [
         "the community centre", "the market square", "the recreation ground", "the allotments", "the library car park",
         "the council office", "the town hall", "the sports pavilion", "the skate park", "the cemetery",
