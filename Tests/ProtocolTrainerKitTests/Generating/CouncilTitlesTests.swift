@@ -65,4 +65,21 @@ struct CouncilTitlesTests {
         #expect(parish.contains("Assistant Clerk") && !parish.contains("Deputy Clerk"))
         #expect(Cast.staffRoles(clerk: "Town Clerk", text: "The Town Clerk manages the staff.").allSatisfy { !$0.contains("Clerk") })
     }
+
+    /// A small council whose protocol never speaks of party groups gets no questions about group leaders.
+    @Test func noPartyGroupsWhereTheProtocolHasNone() {
+        let text = """
+        Example Parish Council
+
+        1. All councillors must be treated equally by officers and given the same information.
+        2. Councillors and officers should treat each other with respect and courtesy.
+        3. Councillors must not put pressure on officers to change their professional advice.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        #expect(!bank.questions.isEmpty)
+        for question in bank.questions {
+            let words = ([question.stem] + question.options.map(\.text)).joined(separator: " ")
+            #expect(!CatalogueQuestionBuilder.speaksOfGroups(words), "\(question.origin): \(words)")
+        }
+    }
 }

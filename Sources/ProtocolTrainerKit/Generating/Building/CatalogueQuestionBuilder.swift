@@ -19,6 +19,8 @@ struct CatalogueQuestionBuilder {
         // whose stem or right answer needs one is not asked.
         let stem = template.render(frame.stem)
         guard !TemplateText.hasSlot(stem) else { return nil }
+        // Party groups only where the protocol has them.
+        if !context.hasGroups, ([frame.stem] + frame.options.map(\.text)).contains(where: Self.speaksOfGroups) { return nil }
         let options = frame.options.filter { option in
             if TemplateText.hasSlot(template.render(option.text)) || TemplateText.hasSlot(template.render(option.feedback)) {
                 return false
@@ -38,5 +40,10 @@ struct CatalogueQuestionBuilder {
             difficulty: frame.difficulty, origin: "catalogue:\(provision.id)/\(frame.id)",
             fixedOrder: frame.type == .yesNo
         )
+    }
+
+    static func speaksOfGroups(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["party group", "political group", "group leader", "{grouplead", "group's", "the group", "groups"].contains { lower.contains($0) }
     }
 }

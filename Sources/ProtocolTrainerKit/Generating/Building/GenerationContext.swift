@@ -8,6 +8,9 @@ struct GenerationContext {
     let index: ProtocolIndex
     /// The bank's people, each in one part throughout.
     let cast: BankCast
+    /// Whether the protocol speaks of party or political groups at all: a small council's questions should not invent
+    /// group leaders.
+    let hasGroups: Bool
 
     /// The longest statement, in UTF-8 bytes, a question is made from: seven times the longest sentence of any protocol
     /// seen. No trainee could read a longer one as an option, and each question searches its words dozens of times,
@@ -23,6 +26,7 @@ struct GenerationContext {
         let clerk = self.vocabulary.clerk
         let text = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
         self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles(clerk: clerk, text: text))
+        self.hasGroups = text.lowercased().contains("group")
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
