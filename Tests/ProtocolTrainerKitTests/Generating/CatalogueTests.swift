@@ -114,7 +114,9 @@ struct CatalogueTests {
     func everyFrameMakesACleanQuestion(id: String) throws {
         let provision = provision(id)
         let example = try #require(provision.examples.first)
-        let document = ProtocolReader(councilName: "Example Town Council").read(text: "Town Council\n\n1. \(example)\n")
+        // A council with party groups, so that frames about them are asked too.
+        let document = ProtocolReader(councilName: "Example Town Council")
+            .read(text: "Town Council\n\n1. \(example)\n\n2. The council has three party groups.\n")
         // Every title a frame may name, so that no frame sits out for want of one.
         var titles = Dictionary(uniqueKeysWithValues: Lexicon.titleSlots.map { ($0.slot, $0.printed[0]) })
         titles["chair"] = "Town Mayor"
