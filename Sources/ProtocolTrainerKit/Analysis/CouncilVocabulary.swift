@@ -39,6 +39,12 @@ public struct CouncilVocabulary: Sendable, Equatable {
         self.titles["seniorOfficer"] = "a senior officer"
     }
 
+    /// Whether this is a town, parish or community council (its head of staff a Clerk or Proper Officer, and no Chief
+    /// Executive or Monitoring Officer in its protocol) rather than a principal council.
+    public var isLocalCouncil: Bool {
+        (clerk.contains("Clerk") || clerk == "Proper Officer") && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
+    }
+
     /// Reads the titles off the protocol's title and clauses.
     public init(_ document: CouncilProtocol) {
         let clauses = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")

@@ -58,12 +58,18 @@ struct CouncilTitlesTests {
     }
 
     /// Staff job titles fit the council: no groundsman at a county hall, no Deputy Clerk where the protocol names none.
+    @Test func aPrincipalCouncilIsToldFromALocalOne() {
+        #expect(vocabulary("Example Town Council\n\n1. Staff report to the Town Clerk.\n").isLocalCouncil)
+        #expect(!vocabulary("Example Council\n\n1. The Proper Officer and the Monitoring Officer advise members.\n").isLocalCouncil)
+        #expect(!vocabulary("Example Council\n\n1. Officers report to the Chief Executive.\n").isLocalCouncil)
+    }
+
     @Test func staffRolesFitTheCouncil() {
-        let principal = Cast.staffRoles(clerk: "Chief Executive", text: "Officers report to the Chief Executive.")
+        let principal = Cast.staffRoles(clerk: "Chief Executive", text: "Officers report to the Chief Executive.", local: false)
         #expect(!principal.contains("Grounds Officer") && !principal.contains { $0.contains("Clerk") })
-        let parish = Cast.staffRoles(clerk: "Parish Clerk", text: "The Parish Clerk and the Assistant Clerk manage the office.")
+        let parish = Cast.staffRoles(clerk: "Parish Clerk", text: "The Parish Clerk and the Assistant Clerk manage the office.", local: true)
         #expect(parish.contains("Assistant Clerk") && !parish.contains("Deputy Clerk"))
-        #expect(Cast.staffRoles(clerk: "Town Clerk", text: "The Town Clerk manages the staff.").allSatisfy { !$0.contains("Clerk") })
+        #expect(Cast.staffRoles(clerk: "Town Clerk", text: "The Town Clerk manages the staff.", local: true).allSatisfy { !$0.contains("Clerk") })
     }
 
     /// A small council whose protocol never speaks of party groups gets no questions about group leaders.

@@ -8,7 +8,8 @@ struct GenerationContext {
     let index: ProtocolIndex
     /// The bank's people, each in one part throughout.
     let cast: BankCast
-    /// Whether the protocol speaks of party or political groups at all: a small council's questions should not invent
+    /// Whether the council has party or political groups: a principal council (its head of staff no Clerk) always has;
+    /// a town, parish or community council only where its protocol speaks of them, so its questions never invent
     /// group leaders.
     let hasGroups: Bool
 
@@ -25,8 +26,9 @@ struct GenerationContext {
         self.index = ProtocolIndex(document: document, statements: statements)
         let clerk = self.vocabulary.clerk
         let text = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
-        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles(clerk: clerk, text: text))
-        self.hasGroups = text.lowercased().contains("group")
+        let local = self.vocabulary.isLocalCouncil
+        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles(clerk: clerk, text: text, local: local))
+        self.hasGroups = text.lowercased().contains("group") || !local
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.

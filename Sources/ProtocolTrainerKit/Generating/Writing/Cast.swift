@@ -40,9 +40,9 @@ enum Cast {
     ]
 
     /// The staff roles for a council whose head of staff is `clerk` and whose protocol reads `text`: a clerk's deputy or
-    /// assistant only where the protocol itself names one.
-    static func staffRoles(clerk: String, text: String) -> [String] {
-        guard clerk.contains("Clerk") || clerk == "Proper Officer" else { return principalStaffRoles }
+    /// assistant only where the protocol itself names one; office roles for a principal council.
+    static func staffRoles(clerk: String, text: String, local: Bool) -> [String] {
+        guard local else { return principalStaffRoles }
         return staffRoles.filter { !$0.contains("Clerk") || ($0 != clerk && text.contains($0)) }
     }
 
