@@ -68,7 +68,7 @@ struct ListQuestionBuilder {
         if let other {
             let otherSide = beneficiary == .councillors ? "officers" : "councillors"
             let listWords = wordSets(list.items)
-            for item in other.items where !isLike(item.quote, anyOf: listWords) {
+            for item in other.items where !isLike(item.quote, anyOf: listWords) && !Self.namesASide(item.quote) {
                 wrongPool.append((item.quote.asOption, "That is on the list of what \(otherSide) can expect (\(other.clause.id)), not this one."))
             }
         }
@@ -77,7 +77,11 @@ struct ListQuestionBuilder {
         guard wrongPool.count >= 2 else { return [] }
         let who = beneficiary == .councillors ? "councillors" : "officers"
         let from = beneficiary == .councillors ? "officers" : "councillors"
-        return chunks(list.items).enumerated().map { index, chunk in
+        // An item that names a side ("a timely response from Officers", "Councillors will …") says which list it is
+        // from, so readers picked the key by its words: only items that name neither side are asked.
+        let asked = list.items.filter { !Self.namesASide($0.quote) }
+        guard asked.count >= 2 else { return [] }
+        return chunks(asked).enumerated().map { index, chunk in
             var random = context.random("expect", list.clause.id, String(index))
             let wrong = Array(random.shuffle(wrongPool).prefix(2))
             let template = context.castTemplate(reference: list.clause.id, key: "expect|\(index)")
@@ -93,6 +97,11 @@ struct ListQuestionBuilder {
                 difficulty: .medium, origin: "list:expectations"
             )
         }
+    }
+
+    /// Whether a list item names councillors or officers, which would tell a reader which side's list it is on.
+    static func namesASide(_ text: String) -> Bool {
+        Party.named(in: text) != nil
     }
 
     // MARK: Areas of responsibility
