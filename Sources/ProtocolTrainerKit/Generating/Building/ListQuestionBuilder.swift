@@ -69,7 +69,7 @@ struct ListQuestionBuilder {
             let otherSide = beneficiary == .councillors ? "officers" : "councillors"
             let listWords = wordSets(list.items)
             for item in other.items where !isLike(item.quote, anyOf: listWords) && !Self.namesASide(item.quote) {
-                wrongPool.append((item.quote.asOption, "That is on the list of what \(otherSide) can expect (\(other.clause.id)), not this one."))
+                wrongPool.append((Self.withoutSide(item.quote).asOption, "That is on the list of what \(otherSide) can expect (\(other.clause.id)), not this one."))
             }
         }
         // Only the other side's list: blind readers saw through made-up items ("help with election leaflets") at once,
@@ -91,7 +91,7 @@ struct ListQuestionBuilder {
             return QuestionDraft(
                 type: .chooseAll, kind: .scenario, roles: [.councillor, .officer], topic: .expectations,
                 stem: template.render(stem),
-                options: chunk.map { ($0.quote.asOption, true, template.render("Yes: \(who) can expect this of \(from) ({clause}).")) }
+                options: chunk.map { (Self.withoutSide($0.quote).asOption, true, template.render("Yes: \(who) can expect this of \(from) ({clause}).")) }
                     + wrong.map { ($0.0, false, template.render($0.1)) },
                 citations: chunk.map { Citation(clause: list.clause.id, quote: $0.quote) },
                 difficulty: .medium, origin: "list:expectations"
@@ -99,9 +99,26 @@ struct ListQuestionBuilder {
         }
     }
 
-    /// Whether a list item names councillors or officers, which would tell a reader which side's list it is on.
+    /// Whether a list item names councillors or officers, which would tell a reader which side's list it is on, once
+    /// the words the stem already says are taken out ("a timely response from officers" is "a timely response").
     static func namesASide(_ text: String) -> Bool {
-        Party.named(in: text) != nil
+        Party.named(in: withoutSide(text)) != nil
+    }
+
+    /// An expectation without the side it is expected of: "from Officers" and "by Councillors" go, and "Officers to
+    /// understand …" becomes "To understand …", since the question's stem says whose list it is.
+    static func withoutSide(_ text: String) -> String {
+        var result = text
+        for side in ["Officers", "officers", "Councillors", "councillors", "Members", "members", "staff", "employees"] {
+            for joint in [" from ", " by ", " of "] {
+                result = result.replacingOccurrences(of: joint + side, with: "")
+            }
+        }
+        for side in ["Officers to ", "officers to ", "Councillors to ", "councillors to ", "Members to ", "members to "]
+        where result.hasPrefix(side) {
+            result = "to " + result.dropFirst(side.count)
+        }
+        return result
     }
 
     // MARK: Areas of responsibility

@@ -1,0 +1,49 @@
+import Testing
+@testable import ProtocolTrainerKit
+
+/// An expectation list's items are asked without the side they come from, so that their words do not say which list
+/// they are on; an item that still names a side is not asked.
+struct ListItemSideTests {
+    @Test(arguments: [
+        ("Prompt replies from Officers to questions from residents", "Prompt replies to questions from residents"),
+        ("Officers to keep councillors informed", "to keep councillors informed"),
+        ("Support by Members for the staff's training", "Support for the staff's training"),
+        ("Leadership and direction", "Leadership and direction"),
+    ])
+    func theSideIsTakenOut(item: String, asked: String) {
+        #expect(ListQuestionBuilder.withoutSide(item) == asked)
+    }
+
+    @Test func anItemThatStillNamesASideIsNotAsked() {
+        #expect(ListQuestionBuilder.namesASide("Councillors will follow the council's code of conduct"))
+        #expect(!ListQuestionBuilder.namesASide("A timely response from Officers to enquiries"))
+        #expect(!ListQuestionBuilder.namesASide("Respect and courtesy at all times"))
+    }
+
+    /// Our own protocol with both lists: every option of its "choose all" questions names neither side.
+    @Test func theQuestionsOptionsNameNeitherSide() {
+        let text = """
+        Example Town Council
+
+        1. Councillors can expect from officers:
+        a. prompt replies from officers to their questions;
+        b. officers to keep them informed of matters in their ward;
+        c. respect and courtesy;
+        d. officers will follow the staff code of conduct.
+
+        2. Officers can expect from councillors:
+        a. leadership and direction;
+        b. support for their training;
+        c. not to be put under undue pressure;
+        d. councillors will respect their professional advice.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        let lists = bank.questions.filter { $0.origin == "list:expectations" }
+        #expect(!lists.isEmpty)
+        for question in lists {
+            for option in question.options {
+                #expect(Party.named(in: option.text) == nil, "\(option.text)")
+            }
+        }
+    }
+}
