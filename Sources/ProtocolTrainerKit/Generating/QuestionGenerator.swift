@@ -50,6 +50,10 @@ public struct QuestionGenerator: Sendable {
             questions.append(question)
         }
         var warnings: [String] = []
+        // The files are compiled in and tested, so this is a broken build, not the clerk's doing; it is still said.
+        if case let .failure(error) = Catalogue.loaded {
+            warnings.append("The catalogue of scenarios could not be read, so only lists and routes were asked: \(error.description)")
+        }
         let rules = context.statements.filter(\.statesRule).count
         if questions.isEmpty, rules == 0 {
             warnings.append("No rules were found in this protocol (no clause says what councillors or officers must, should or may do), so the bank has no questions.")
