@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProtocolTrainerKit
 
@@ -25,6 +26,17 @@ struct CatalogueTests {
             }
         }
         #expect(try Catalogue.load().count == Catalogue.all.count)
+    }
+
+    /// The program carries every file of the folder, as it now reads: a file added or edited is not left out.
+    @Test func theEmbeddedFilesAreTheFolders() throws {
+        let folder = Seeds.repositoryRoot.appendingPathComponent("Sources/ProtocolTrainerKit/Generating/Catalogue/Provisions")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(CatalogueFiles.all.map(\.name) == names)
+        for file in CatalogueFiles.all {
+            let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
+            #expect(file.text == text || file.text == text + "\n", "\(file.name) is out of date in the build")
+        }
     }
 
     /// Titles come from the council's protocol through slots; a title written out would reach councils without it.
