@@ -26,17 +26,18 @@ enum Cast {
         ("Gareth", "Evans"), ("Luke", "Chambers"), ("Ibrahim", "Sesay"), ("Martin", "Quinn"), ("Alan", "Webb"),
     ]
 
-    /// Staff roles other than the clerk, as small councils have them.
+    /// Staff roles of a town or parish council. Office roles only: a scenario's task is a report, an email, a booking
+    /// or a meeting, and readers noticed a Grounds Officer logging residents' emails.
     static let staffRoles = [
-        "Assistant Clerk", "Deputy Clerk", "Administration Officer", "Finance Officer", "Facilities Officer",
-        "Events Officer", "Grounds Officer", "Amenities Officer", "Community Officer", "Office Assistant",
+        "Assistant Clerk", "Deputy Clerk", "Administration Officer", "Finance Officer", "Office Manager",
+        "Projects Officer", "Community Officer", "Facilities Officer", "Administrative Assistant", "Bookings Officer",
     ]
 
-    /// Staff roles of a principal council (one whose head of staff is a Chief Executive or the like): office roles that
-    /// fit the reports, emails, meetings and bookings scenarios are about, not a parish's groundsman.
+    /// Staff roles of a principal council (one whose head of staff is a Chief Executive or the like): general office
+    /// roles that fit any of the scenarios' tasks.
     static let principalStaffRoles = [
-        "Policy Officer", "Committee Services Officer", "Finance Officer", "Communications Officer", "Property Officer",
-        "Community Officer", "Planning Officer", "Licensing Officer", "Business Support Officer", "Housing Officer",
+        "Policy Officer", "Project Officer", "Performance Officer", "Business Support Officer", "Finance Officer",
+        "Community Officer", "Customer Services Officer", "Corporate Support Officer", "Projects Manager", "Research Officer",
     ]
 
     /// The staff roles for a council whose head of staff is `clerk` and whose protocol reads `text`: a clerk's deputy or
