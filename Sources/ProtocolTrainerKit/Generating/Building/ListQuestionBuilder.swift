@@ -105,18 +105,15 @@ struct ListQuestionBuilder {
         Party.named(in: withoutSide(text)) != nil
     }
 
-    /// An expectation without the side it is expected of: "from Officers" and "by Councillors" go, and "Officers to
-    /// understand …" becomes "To understand …", since the question's stem says whose list it is.
+    /// An expectation without the side it is expected of: "from Officers" and "by Councillors" go, since the question's
+    /// stem says whose list it is. "Officers to understand …" keeps its side: cut to "To understand …" it read as the
+    /// other side's duty.
     static func withoutSide(_ text: String) -> String {
         var result = text
         for side in ["Officers", "officers", "Councillors", "councillors", "Members", "members", "staff", "employees"] {
             for joint in [" from ", " by ", " of "] {
                 result = result.replacingOccurrences(of: joint + side, with: "")
             }
-        }
-        for side in ["Officers to ", "officers to ", "Councillors to ", "councillors to ", "Members to ", "members to "]
-        where result.hasPrefix(side) {
-            result = "to " + result.dropFirst(side.count)
         }
         return result
     }
