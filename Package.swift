@@ -24,7 +24,7 @@ let package = Package(
             ],
             // The JSON Schemas of the files: documentation beside the code that writes them. The catalogue's YAML
             // files are compiled in by the EmbedCatalogue plugin, so the binary needs nothing beside it.
-            exclude: ["Schemas", "Generating/Catalogue/Provisions"],
+            exclude: ["Schemas", "Generating/Catalogue/Provisions", "Generating/Catalogue/README.md"],
             plugins: ["EmbedCatalogue"]
         ),
         // Turns the catalogue's YAML files into a Swift source of string literals at build time.

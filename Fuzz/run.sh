@@ -18,7 +18,8 @@ for arg in "$@"; do [ "$arg" = --with-shared-seeds ] && shared=yes; done
 [ "$which" = --with-shared-seeds ] && which=both
 
 cd "$here"
-flags=(-c release -Xswiftc -sanitize=fuzzer)
+# lld for every link: ld.gold fails on the catalogue's build tool (CatalogueEmbedder) when it is built with the fuzzer.
+flags=(-c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld)
 # SwiftPM links an executable with its own `main` (main=<Target>_main) and with ld.gold, which cannot link that next
 # to libFuzzer's runtime; so SwiftPM compiles, and the targets are linked here with lld from SwiftPM's object list.
 swift build "${flags[@]}" >/dev/null 2>&1 || true
