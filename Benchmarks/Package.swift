@@ -6,6 +6,20 @@
 // (see README.md beside this file).
 import PackageDescription
 
+/// A benchmark executable in `Benchmarks/NAME`, with the library, its fixtures and the benchmark plugin.
+func benchmark(_ name: String, fixtures: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .byName(name: fixtures),
+            .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
+            .product(name: "Benchmark", package: "benchmark"),
+        ],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
 let package = Package(
     name: "protocol-trainer-benchmarks",
     platforms: [.macOS(.v13)],
@@ -29,70 +43,15 @@ let package = Package(
             path: "Sources/RecordFixtures"
         ),
         // Reading protocols: ProtocolReader.read(text:).
-        .executableTarget(
-            name: "ReaderBenchmarks",
-            dependencies: [
-                "ProtocolFixtures",
-                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/ReaderBenchmarks",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
-            ]
-        ),
+        benchmark("ReaderBenchmarks", fixtures: "ProtocolFixtures"),
         // Generating banks: QuestionGenerator.generate(_:protocolSHA256:).
-        .executableTarget(
-            name: "GeneratorBenchmarks",
-            dependencies: [
-                "ProtocolFixtures",
-                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/GeneratorBenchmarks",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
-            ]
-        ),
+        benchmark("GeneratorBenchmarks", fixtures: "ProtocolFixtures"),
         // The training runner: start-up to the first question, and saving a record.
-        .executableTarget(
-            name: "RunnerBenchmarks",
-            dependencies: [
-                "ProtocolFixtures",
-                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/RunnerBenchmarks",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
-            ]
-        ),
+        benchmark("RunnerBenchmarks", fixtures: "ProtocolFixtures"),
         // Exporting records: RecordExport.run for CSV, CSV per answer, JSON and xAPI over 1,000 to 100,000 files.
-        .executableTarget(
-            name: "ExportBenchmarks",
-            dependencies: [
-                "RecordFixtures",
-                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/ExportBenchmarks",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
-            ]
-        ),
+        benchmark("ExportBenchmarks", fixtures: "RecordFixtures"),
         // Sealed records: a save with its intent line and seal, and records verify over 1,000 and 10,000 records.
-        .executableTarget(
-            name: "IntegrityBenchmarks",
-            dependencies: [
-                "RecordFixtures",
-                .product(name: "ProtocolTrainerKit", package: "protocol-trainer"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/IntegrityBenchmarks",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
-            ]
-        ),
+        benchmark("IntegrityBenchmarks", fixtures: "RecordFixtures"),
     ],
     swiftLanguageModes: [.v6]
 )

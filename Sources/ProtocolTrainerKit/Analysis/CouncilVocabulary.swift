@@ -13,6 +13,10 @@ public struct CouncilVocabulary: Sendable, Equatable {
     public var titles: [String: String]
     /// The council's other roles, each as the protocol prints it, where it names them.
     public var roles: Roles
+    /// Staff posts besides the head of staff that the protocol names ("Assistant Clerk", "Deputy Clerk").
+    public var staffPosts: Set<String> = []
+    /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
+    public var mentionsGroups = false
 
     /// Roles beyond the title slots, for the options of "who" questions.
     public struct Roles: Sendable, Equatable {
@@ -73,6 +77,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         if let chair = roles.chair { titles["chair"] = ["Chair", "Chairman"].contains(chair) ? "\(chair) of the council" : chair }
         if let officer = roles.monitoringOfficer { titles["monitoringOfficer"] = officer }
         if roles.hasGroupLeaders { titles["groupLeader"] = "group leader" }
+        let officerTitles = Set(Lexicon.officerTitles)
         let name = document.council ?? ""
         let kind: String
         if name.contains("Town Council") { kind = "the town council" }
@@ -80,6 +85,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
         else if name.contains("District Council") { kind = "the district council" }
         else { kind = "the council" }
         self.init(clerk: titles["clerk"] ?? "senior officer", councilKind: kind, titles: titles, roles: roles)
+        staffPosts = Set(Lexicon.titles(in: clauses)).intersection(officerTitles)
+        mentionsGroups = clauses.lowercased().contains("group")
     }
 
     /// The first match of the first pattern that matches.
@@ -91,11 +98,6 @@ public struct CouncilVocabulary: Sendable, Equatable {
             return String(text[range])
         }
         return nil
-    }
-
-    /// True when `text` names `title` (case ignored).
-    static func names(_ text: String, _ title: String) -> Bool {
-        text.lowercased().contains(title.lowercased())
     }
 
     /// Whole-word occurrences, so "Chair" is not counted inside "Chairman" or "Vice-Chair".

@@ -65,11 +65,12 @@ struct CouncilTitlesTests {
     }
 
     @Test func staffRolesFitTheCouncil() {
-        let principal = Cast.staffRoles(clerk: "Chief Executive", text: "Officers report to the Chief Executive.", local: false)
+        func posts(_ clause: String) -> Set<String> { vocabulary("Example Council\n\n1. \(clause)\n").staffPosts }
+        let principal = Cast.staffRoles(clerk: "Chief Executive", posts: posts("Officers report to the Chief Executive."), local: false)
         #expect(!principal.contains("Grounds Officer") && !principal.contains { $0.contains("Clerk") })
-        let parish = Cast.staffRoles(clerk: "Parish Clerk", text: "The Parish Clerk and the Assistant Clerk manage the office.", local: true)
+        let parish = Cast.staffRoles(clerk: "Parish Clerk", posts: posts("The Parish Clerk and the Assistant Clerk manage the office."), local: true)
         #expect(parish.contains("Assistant Clerk") && !parish.contains("Deputy Clerk"))
-        #expect(Cast.staffRoles(clerk: "Town Clerk", text: "The Town Clerk manages the staff.", local: true).allSatisfy { !$0.contains("Clerk") })
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: posts("The Town Clerk manages the staff."), local: true).allSatisfy { !$0.contains("Clerk") })
     }
 
     /// A small council whose protocol never speaks of party groups gets no questions about group leaders.

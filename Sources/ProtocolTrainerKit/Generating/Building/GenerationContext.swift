@@ -25,10 +25,9 @@ struct GenerationContext {
         self.seed = seed
         self.index = ProtocolIndex(document: document, statements: statements)
         let clerk = self.vocabulary.clerk
-        let text = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
         let local = self.vocabulary.isLocalCouncil
-        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles(clerk: clerk, text: text, local: local))
-        self.hasGroups = text.lowercased().contains("group") || !local
+        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, local: local))
+        self.hasGroups = self.vocabulary.mentionsGroups || !local
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.

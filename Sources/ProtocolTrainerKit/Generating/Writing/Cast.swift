@@ -40,11 +40,11 @@ enum Cast {
         "Community Officer", "Customer Services Officer", "Corporate Support Officer", "Projects Manager", "Research Officer",
     ]
 
-    /// The staff roles for a council whose head of staff is `clerk` and whose protocol reads `text`: a clerk's deputy or
-    /// assistant only where the protocol itself names one; office roles for a principal council.
-    static func staffRoles(clerk: String, text: String, local: Bool) -> [String] {
+    /// The staff roles for a council whose head of staff is `clerk` and whose protocol names the staff `posts`: a
+    /// clerk's deputy or assistant only where the protocol itself names one; office roles for a principal council.
+    static func staffRoles(clerk: String, posts: Set<String>, local: Bool) -> [String] {
         guard local else { return principalStaffRoles }
-        return staffRoles.filter { !$0.contains("Clerk") || ($0 != clerk && text.contains($0)) }
+        return staffRoles.filter { !$0.contains("Clerk") || ($0 != clerk && posts.contains($0)) }
     }
 
     static let places = [
