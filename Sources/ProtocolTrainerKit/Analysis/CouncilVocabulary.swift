@@ -49,6 +49,12 @@ public struct CouncilVocabulary: Sendable, Equatable {
         (clerk.contains("Clerk") || clerk == "Proper Officer") && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
     }
 
+    /// Whether this is a parish or community council, whose staff are usually the clerk and one or two others: readers
+    /// noticed a "Bookings Officer" and her manager at a parish whose protocol names only a Clerk and an Assistant Clerk.
+    public var isParishCouncil: Bool {
+        isLocalCouncil && (clerk == "Parish Clerk" || ["the parish council", "the community council"].contains(councilKind))
+    }
+
     /// Reads the titles off the protocol's title and clauses.
     public init(_ document: CouncilProtocol) {
         let clauses = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
@@ -82,6 +88,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         let kind: String
         if name.contains("Town Council") { kind = "the town council" }
         else if name.contains("Parish Council") { kind = "the parish council" }
+        else if name.contains("Community Council") { kind = "the community council" }
         else if name.contains("District Council") { kind = "the district council" }
         else { kind = "the council" }
         self.init(clerk: titles["clerk"] ?? "senior officer", councilKind: kind, titles: titles, roles: roles)

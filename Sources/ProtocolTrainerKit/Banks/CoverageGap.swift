@@ -23,7 +23,7 @@ enum CoverageGap {
                 if let elsewhere = asked.first?.citations.first?.clause {
                     return "it states the catalogue's provision '\(provision.id)', which is asked under clause \(elsewhere), where the protocol states it more fully."
                 }
-                return "it states the catalogue's provision '\(provision.id)', but none of the provision's scenarios fits: they turn on words this clause does not use, or their wrong answers are what another clause of this protocol allows."
+                return "it states the catalogue's provision '\(provision.id)', but none of the provision's scenarios fits: they turn on words this clause does not use, need a title this protocol does not use, or would have fewer than three wrong answers once those another clause of this protocol allows are left out."
             }
         }
         if let situation = statements.lazy.compactMap(whyNotASituation).first {

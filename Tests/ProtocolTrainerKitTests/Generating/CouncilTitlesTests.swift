@@ -73,6 +73,31 @@ struct CouncilTitlesTests {
         #expect(Cast.staffRoles(clerk: "Town Clerk", posts: posts("The Town Clerk manages the staff."), local: true).allSatisfy { !$0.contains("Clerk") })
     }
 
+    /// At a parish, the staff are the posts its protocol names, one person in each, and never a bookings officer.
+    @Test func aParishHasOnlyThePostsItNames() throws {
+        let text = """
+        Example Parish Council
+
+        1. The Parish Clerk and the Assistant Clerk are the council's only employees.
+        2. Councillors must not give instructions to the Parish Clerk or the Assistant Clerk.
+        3. Councillors should not involve themselves in the day-to-day running of the office.
+        4. Councillors and officers should avoid close personal familiarity.
+        """
+        let document = ProtocolReader().read(text: text)
+        #expect(CouncilVocabulary(document).isParishCouncil)
+        let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
+        #expect(!bank.questions.isEmpty)
+        let words = bank.questions.flatMap { [$0.stem] + $0.options.flatMap { [$0.text, $0.feedback] } }.joined(separator: " ")
+        for invented in Cast.staffRoles + Cast.principalStaffRoles where !["Assistant Clerk", "Administrative Assistant"].contains(invented) {
+            #expect(!words.contains(invented), "\(invented) is not a post of this parish")
+        }
+        // One holder of each post: no two names are both the Assistant Clerk.
+        let holders = Set(words.matches(of: /([A-Z][a-z]+ [A-Z][a-z]+), the council's Assistant Clerk/).map { String($0.1) })
+        #expect(holders.count <= 1, "\(holders)")
+        #expect(!vocabulary("Example Town Council\n\n1. Staff report to the Town Clerk.\n").isParishCouncil)
+        #expect(Cast.staffRoles(clerk: "Parish Clerk", posts: [], local: true, parish: true) == Cast.parishStaffRoles)
+    }
+
     /// A small council whose protocol never speaks of party groups gets no questions about group leaders.
     @Test func noPartyGroupsWhereTheProtocolHasNone() {
         let text = """

@@ -29,8 +29,8 @@ struct CatalogueQuestionBuilder {
         }
         guard options.filter(\.correct).count == frame.options.filter(\.correct).count else { return nil }
         let wrong = options.filter { !$0.correct }.count
-        // A one-answer question needs at least two wrong options left to be worth asking.
-        if frame.type == .oneAnswer || frame.type == .who, wrong < 2 { return nil }
+        // Blind readers marked a one-answer question with only three options down as too easy: all three wrong ones stay.
+        if frame.type == .oneAnswer || frame.type == .who, wrong < 3 { return nil }
         if frame.type == .chooseAll, wrong < 1 { return nil }
         return QuestionDraft(
             type: frame.type, kind: frame.kind, roles: frame.roles, topic: provision.topic,

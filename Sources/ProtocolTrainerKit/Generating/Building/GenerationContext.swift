@@ -26,7 +26,10 @@ struct GenerationContext {
         self.index = ProtocolIndex(document: document, statements: statements)
         let clerk = self.vocabulary.clerk
         let local = self.vocabulary.isLocalCouncil
-        self.cast = BankCast(seed: seed, staffRoles: Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, local: local))
+        let parish = self.vocabulary.isParishCouncil
+        let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, local: local, parish: parish)
+        // A parish has one person in each post; elsewhere a post may have several holders.
+        self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: parish ? max(2, roles.count) : BankCast.staffCount)
         self.hasGroups = self.vocabulary.mentionsGroups || !local
     }
 

@@ -45,32 +45,48 @@ struct RouteQuestionBuilder {
                        feedback: "No. Going through a friendly councillor turns a concern about conduct into politics; the protocol gives it a route of its own."),
             WrongRoute(text: "The full council, at its next meeting.",
                        feedback: "No. A concern about one person's conduct is not aired at a council meeting.", names: ["full council"]),
+            WrongRoute(text: "{cllr.short}, in a private email asking for an apology.",
+                       feedback: "No. Asking for an apology may seem the direct way, but the protocol gives a concern about a councillor's conduct a route of its own."),
         ],
         "councillor-unhappy": [
             WrongRoute(text: "The full council, at its next meeting.",
                        feedback: "No. A member of staff's work is not criticised at a council meeting.", names: ["full council"]),
             WrongRoute(text: "{officer.first}'s colleagues in the office, so that they can put it right.",
                        feedback: "No. Asking other staff to sort out a colleague goes round the route the protocol gives."),
+            WrongRoute(text: "{officer.first}, in an email saying how {cllr.they} would like it handled next time.",
+                       feedback: "No. A councillor does not manage a member of staff; the protocol says where a concern about an officer's work goes."),
         ],
         "neutrality": [
             WrongRoute(text: "The full council, at its next meeting.",
                        feedback: "No. A concern about an officer's neutrality is not aired at a council meeting.", names: ["full council"]),
+            WrongRoute(text: "{officer.first}, asking {officer.them} to give a more balanced briefing next time.",
+                       feedback: "No. Taking it up with the officer may seem fair, but a concern about an officer's neutrality goes where the protocol sends it."),
+            WrongRoute(text: "The other councillors who were briefed, so that they can raise it together.",
+                       feedback: "No. Gathering councillors against an officer turns a concern about neutrality into a political row; the protocol gives it a route."),
         ],
         "interpretation": [
             WrongRoute(text: "The full council, at its next meeting.",
                        feedback: "No. Guidance on what the protocol means is not a matter for a council debate.", names: ["full council"]),
+            WrongRoute(text: "The committee that deals with {place}, at its next meeting.",
+                       feedback: "No. A committee decides the council's business, not what the protocol means; the protocol says whose guidance to seek.", names: ["committee"]),
+            WrongRoute(text: "Whichever of them has dealt with visits to {place} before.",
+                       feedback: "No. Experience of {place} does not settle what the protocol means; the protocol says whose guidance to seek."),
         ],
         "interest": [
             WrongRoute(text: "Nobody, as long as {officer.they} takes no part in judging the bids.",
                        feedback: "No. Stepping back is not enough: the protocol says the interest is to be declared."),
             WrongRoute(text: "The councillors on the committee that will award the contract.",
                        feedback: "No. Councillors decide the contract; the interest is declared where the protocol says, not to them.", names: ["committee"]),
+            WrongRoute(text: "The colleagues working on the contract with {officer.them}, so that they can check the bids.",
+                       feedback: "No. Telling colleagues informally is not declaring the interest; the protocol says whom it is declared to."),
         ],
         "need-to-know": [
             WrongRoute(text: "The officer who holds the papers.",
                        feedback: "No. The officer may doubt the request, but the protocol gives the decision to someone else."),
             WrongRoute(text: "{cllr.short}, since it is for {cllr.their} ward work.",
                        feedback: "No. A councillor does not decide for themselves whether they need to know."),
+            WrongRoute(text: "The Planning Committee, at its next meeting.",
+                       feedback: "No. The committee does not decide whether a councillor may see its papers; the protocol gives that decision to someone else.", names: ["committee"]),
         ],
     ]
 
@@ -136,7 +152,8 @@ struct RouteQuestionBuilder {
         // Real roles of this council first, then the ordinary wrong turns.
         let titled = titledRoutes(for: situation, roles: roles).filter { !isOffered($0) }.prefix(2)
         let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) }).prefix(3)
-        guard wrong.count >= 2 else { return [] }
+        // Three wrong routes, as in every one-answer question: readers marked three options down as too easy.
+        guard wrong.count >= 3 else { return [] }
         let answer = route.capitalisedFirst + (route.hasSuffix(".") ? "" : ".")
         return [QuestionDraft(
             type: .who, kind: .scenario, roles: [situation.role], topic: statement.topic == .interests ? .interests : .concerns,

@@ -13,8 +13,8 @@ struct BankCast {
     static let councillorCount = 14
     static let staffCount = 6
 
-    /// Casts the bank for `seed`, with job titles from `staffRoles`.
-    init(seed: UInt64, staffRoles: [String]) {
+    /// Casts the bank for `seed`, with `staffCount` members of staff whose job titles come from `staffRoles`.
+    init(seed: UInt64, staffRoles: [String], staffCount: Int = Self.staffCount) {
         var random = SeededRandom(seed: StableID.number([String(seed), "bank cast"]))
         var women = random.shuffle(Cast.women.map { Person(first: $0.0, last: $0.1, pronoun: "she") })
         var men = random.shuffle(Cast.men.map { Person(first: $0.0, last: $0.1, pronoun: "he") })
@@ -27,7 +27,7 @@ struct BankCast {
         }
         councillors = take(Self.councillorCount)
         let roles = random.shuffle(staffRoles)
-        staff = take(Self.staffCount).enumerated().map { ($0.element, roles[$0.offset % max(roles.count, 1)]) }
+        staff = take(staffCount).enumerated().map { ($0.element, roles[$0.offset % max(roles.count, 1)]) }
         clerk = random.pick(random.below(2) == 0 ? women : men)
     }
 

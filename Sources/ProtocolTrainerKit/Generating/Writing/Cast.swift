@@ -40,11 +40,20 @@ enum Cast {
         "Community Officer", "Customer Services Officer", "Corporate Support Officer", "Projects Manager", "Research Officer",
     ]
 
+    /// Staff roles of a parish or community council that names no post besides its clerk: the plainest office roles.
+    static let parishStaffRoles = ["Administration Officer", "Finance Officer", "Administrative Assistant"]
+
     /// The staff roles for a council whose head of staff is `clerk` and whose protocol names the staff `posts`: a
-    /// clerk's deputy or assistant only where the protocol itself names one; office roles for a principal council.
-    static func staffRoles(clerk: String, posts: Set<String>, local: Bool) -> [String] {
+    /// clerk's deputy or assistant only where the protocol itself names one; at a parish, the posts it names (with an
+    /// assistant, so that a scenario can have two members of staff) or else a few plain ones; office roles for a
+    /// principal council.
+    static func staffRoles(clerk: String, posts: Set<String>, local: Bool, parish: Bool = false) -> [String] {
         guard local else { return principalStaffRoles }
-        return staffRoles.filter { !$0.contains("Clerk") || ($0 != clerk && posts.contains($0)) }
+        let clerks = staffRoles.filter { $0.contains("Clerk") && $0 != clerk && posts.contains($0) }
+        if parish {
+            return clerks.isEmpty ? parishStaffRoles : clerks + (clerks.count < 2 ? ["Administrative Assistant"] : [])
+        }
+        return staffRoles.filter { !$0.contains("Clerk") || clerks.contains($0) }
     }
 
     static let places = [
