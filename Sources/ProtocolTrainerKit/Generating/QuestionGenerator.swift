@@ -37,18 +37,24 @@ public struct QuestionGenerator: Sendable {
         for statement in distinct {
             drafts += routes.questions(for: statement)
         }
-        drafts += ListQuestionBuilder(context: context).questions()
 
         let finisher = QuestionFinisher(context: context)
         var questions: [Question] = []
         var seen: Set<String> = []
-        for draft in drafts {
-            guard var question = finisher.finish(draft) else { continue }
-            // The same frame cited to the same words twice is one question.
-            guard seen.insert(question.id).inserted else { continue }
-            question.status = .draft
-            questions.append(question)
+        func finish(_ drafts: [QuestionDraft]) {
+            for draft in drafts {
+                guard var question = finisher.finish(draft) else { continue }
+                // The same frame cited to the same words twice is one question.
+                guard seen.insert(question.id).inserted else { continue }
+                question.status = .draft
+                questions.append(question)
+            }
         }
+        finish(drafts)
+        // A list item a situation already asks is not asked again as recall: readers rejected list recall wherever
+        // they met it, and accepted situations.
+        let asked = Set(questions.flatMap(\.citations))
+        finish(ListQuestionBuilder(context: context, askedInSituations: asked).questions())
         var warnings: [String] = []
         // The files are compiled in and tested, so this is a broken build, not the clerk's doing; it is still said.
         if case let .failure(error) = Catalogue.loaded {

@@ -47,4 +47,28 @@ struct ListItemSideTests {
             }
         }
     }
+
+    /// An item that a situation already asks is not asked again in a list: readers took list recall for quote-spotting.
+    @Test func anItemASituationAsksIsLeftOutOfTheList() {
+        let text = """
+        Example Town Council
+
+        1. Councillors can expect from officers:
+        a. prompt replies to their questions;
+        b. news of matters in their ward;
+        c. help in finding their way round the council's papers;
+        d. a commitment to the council as a whole, and not to any one political group.
+
+        2. Officers can expect from councillors:
+        a. leadership and direction;
+        b. support for their training;
+        c. not to be bullied or put under undue pressure;
+        d. an understanding of the pressures of their work.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        let situations = Set(bank.questions.filter { !$0.origin.hasPrefix("list:") }.flatMap(\.citations))
+        let listed = bank.questions.filter { $0.origin == "list:expectations" }.flatMap(\.citations)
+        #expect(!situations.isEmpty && !listed.isEmpty)
+        #expect(situations.isDisjoint(with: listed), "\(situations.intersection(listed))")
+    }
 }

@@ -1,9 +1,11 @@
 /// "Choose all that apply" questions from a clause's list: what each side can expect of the other, and areas of
-/// responsibility. Every item of a list is asked about. The wrong items come from the other side's list or are things a
+/// responsibility. Every item of a list that no situation already asks is asked about. The wrong items come from the other side's list or are things a
 /// newcomer might expect that the protocol does not give. (A list of duties is not asked: its only wrong items would be
 /// its own prohibitions turned round, which nobody would choose.)
 struct ListQuestionBuilder {
     let context: GenerationContext
+    /// What situations already ask, by clause and words.
+    var askedInSituations: Set<Citation> = []
 
     private struct ListClause {
         let clause: Clause
@@ -79,7 +81,9 @@ struct ListQuestionBuilder {
         let from = beneficiary == .councillors ? "officers" : "councillors"
         // An item that names a side ("a timely response from Officers", "Councillors will …") says which list it is
         // from, so readers picked the key by its words: only items that name neither side are asked.
-        let asked = list.items.filter { !Self.namesASide($0.quote) }
+        let asked = list.items.filter {
+            !Self.namesASide($0.quote) && !askedInSituations.contains(Citation(clause: list.clause.id, quote: $0.quote))
+        }
         guard asked.count >= 2 else { return [] }
         return chunks(asked).enumerated().map { index, chunk in
             var random = context.random("expect", list.clause.id, String(index))
