@@ -4,7 +4,7 @@ import Foundation
 /// officers, committees and leaders it mentions. Questions use only these titles, so a county council's questions never
 /// speak of a Clerk. The phrase tables are the `Lexicon`'s.
 public struct CouncilVocabulary: Sendable, Equatable {
-    /// The head of staff's title as the text names it, e.g. "Town Clerk"; "senior officer" where it names none.
+    /// The head of staff's title as the text names it, e.g. "Town Clerk"; "head of the council's staff" where it names none.
     public var clerk: String
     /// "the Town Council", "the Parish Council" or "the council".
     public var councilKind: String
@@ -20,7 +20,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
 
     /// Roles beyond the title slots, for the options of "who" questions.
     public struct Roles: Sendable, Equatable {
-        /// The clerk's title where the protocol itself uses it (not the "senior officer" stand-in).
+        /// The clerk's title where the protocol itself uses it (not the "head of the council's staff" stand-in).
         public var clerk: String?
         /// Who chairs the council, as printed ("Town Mayor", "Chairman of the Council", "Chair").
         public var chair: String?
@@ -91,7 +91,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         else if name.contains("Community Council") { kind = "the community council" }
         else if name.contains("District Council") { kind = "the district council" }
         else { kind = "the council" }
-        self.init(clerk: titles["clerk"] ?? "senior officer", councilKind: kind, titles: titles, roles: roles)
+        self.init(clerk: titles["clerk"] ?? "head of the council's staff", councilKind: kind, titles: titles, roles: roles)
         staffPosts = Set(Lexicon.titles(in: clauses)).intersection(officerTitles)
         mentionsGroups = clauses.lowercased().contains("group")
     }

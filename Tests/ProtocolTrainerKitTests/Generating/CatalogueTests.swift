@@ -57,6 +57,20 @@ struct CatalogueTests {
         }
     }
 
+    /// "{clerk}" is "head of the council's staff" where a protocol names no clerk, so only "the {clerk}" reads well.
+    @Test func theClerkSlotReadsWithoutATitle() {
+        #expect(CouncilVocabulary(ProtocolReader().read(text: "Example Council\n\n1. Members must not instruct officers.\n")).clerk
+            == "head of the council's staff")
+        for provision in Catalogue.all {
+            for frame in provision.frames {
+                for text in [frame.stem] + frame.options.flatMap({ [$0.text, $0.feedback] }) {
+                    let before = text.components(separatedBy: "{clerk}").dropLast().map { $0.suffix(4).lowercased() }
+                    #expect(before.allSatisfy { $0 == "the " }, "\(provision.id)/\(frame.id): \(text)")
+                }
+            }
+        }
+    }
+
     @Test func everyFrameHasAWrongOptionAndFeedbackOnEveryOption() {
         for provision in Catalogue.all {
             for frame in provision.frames {
