@@ -71,6 +71,36 @@ struct CatalogueTests {
         }
     }
 
+    /// A frame from one kind of council's life is asked only there: no village-hall noticeboards for a chief executive.
+    @Test func aFrameForOneKindOfCouncilIsAskedOnlyThere() throws {
+        let local = """
+        Example Town Council
+
+        1. A councillor acting alone cannot instruct the Town Clerk or any other member of staff.
+        2. Councillors should not involve themselves in the day-to-day running of the council's services.
+        3. Staff are managed by the Town Clerk, who allocates their work.
+        """
+        let principal = """
+        Example District Council
+
+        1. An individual member cannot instruct the Chief Executive or any other officer.
+        2. Members should not involve themselves in the day-to-day management of the council's services.
+        3. Officers are managed by the Chief Executive as Head of Paid Service, with the Monitoring Officer advising members.
+        """
+        let scale = Dictionary(uniqueKeysWithValues: Catalogue.all.flatMap { provision in
+            provision.frames.map { ("catalogue:\(provision.id)/\($0.id)", $0.councils) }
+        })
+        for (text, own, wrong) in [(local, CouncilScale.local, CouncilScale.principal), (principal, .principal, .local)] {
+            let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+            #expect(!bank.questions.isEmpty)
+            for question in bank.questions {
+                #expect(scale[question.origin] != wrong, "\(question.origin) is for a \(wrong.rawValue) council")
+            }
+            // The frames kept for the town council's kind are asked there.
+            if own == .local { #expect(bank.questions.contains { scale[$0.origin] == .local }) }
+        }
+    }
+
     @Test func everyFrameHasAWrongOptionAndFeedbackOnEveryOption() {
         for provision in Catalogue.all {
             for frame in provision.frames {
@@ -150,12 +180,15 @@ struct CatalogueTests {
         titles["groupLeader"] = "group leader"
         let context = GenerationContext(document: document, seed: 0,
                                         vocabulary: CouncilVocabulary(clerk: "Town Clerk", councilKind: "the town council", titles: titles))
+        // A frame for local councils only is built where the protocol has no principal council's officers.
+        let localContext = GenerationContext(document: document, seed: 0, vocabulary: CouncilVocabulary(
+            clerk: "Town Clerk", councilKind: "the town council", titles: titles.filter { !["monitoringOfficer", "headOfPaidService"].contains($0.key) }))
         let statement = try #require(context.statements.first { provision.match.matches($0, context: "") })
-        let builder = CatalogueQuestionBuilder(context: context)
         let finisher = QuestionFinisher(context: context)
         let drafts = provision.frames.compactMap { frame in
-            builder.questions(Provision(id: provision.id, topic: provision.topic, match: provision.match,
-                                        examples: provision.examples, frames: [frame]), for: statement).first
+            CatalogueQuestionBuilder(context: frame.councils == .local ? localContext : context)
+                .questions(Provision(id: provision.id, topic: provision.topic, match: provision.match,
+                                     examples: provision.examples, frames: [frame]), for: statement).first
         }
         // Frames that need words the first example lacks are allowed to sit out; the rest must build.
         let eligible = provision.frames.filter { frame in

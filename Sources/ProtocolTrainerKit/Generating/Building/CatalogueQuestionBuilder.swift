@@ -7,7 +7,10 @@ struct CatalogueQuestionBuilder {
         // A frame may rest on another sentence or item of the same clause ("… may report the views of individual Councillors").
         let clause = context.index.clause(id: statement.clauseID)
         let text = ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
+        let scale: CouncilScale = context.vocabulary.isLocalCouncil ? .local : .principal
         return provision.frames.compactMap { frame in
+            // Readers noticed a county chief executive ordering a village hall's noticeboards.
+            if let councils = frame.councils, councils != scale { return nil }
             guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return nil }
             return question(provision, frame, statement)
         }

@@ -31,6 +31,7 @@ struct CatalogueFile: Decodable {
         let roles: [TraineeRole]
         var difficulty: Difficulty?
         var requires: [[String]]?
+        var councils: CouncilScale?
         let stem: String
         let options: [OptionEntry]
     }
@@ -73,7 +74,7 @@ extension CatalogueFile.ProvisionEntry {
             }
             return Frame(id: frame.id, type: frame.type ?? .oneAnswer, kind: frame.kind ?? .scenario, roles: frame.roles,
                          difficulty: frame.difficulty ?? .medium, stem: frame.stem, options: options,
-                         requires: frame.requires ?? [])
+                         requires: frame.requires ?? [], councils: frame.councils)
         }
         return Provision(id: id, topic: topic, says: says, match: match, examples: examples,
                          nonExamples: nonExamples ?? [], frames: frames)

@@ -63,9 +63,13 @@ struct Frame: Sendable {
     let options: [OptionFrame]
     /// Extra phrases the matched statement must contain for this frame (e.g. the exception it turns on).
     var requires: [[String]] = []
+    /// The councils whose life the situation is from, where it fits only one kind (a village hall's noticeboards are
+    /// no chief executive's business; a cabinet member is no parish's); nil for any council.
+    var councils: CouncilScale?
 
     init(id: String, type: QuestionType = .oneAnswer, kind: QuestionKind = .scenario, roles: [TraineeRole],
-         difficulty: Difficulty = .medium, stem: String, options: [OptionFrame], requires: [[String]] = []) {
+         difficulty: Difficulty = .medium, stem: String, options: [OptionFrame], requires: [[String]] = [],
+         councils: CouncilScale? = nil) {
         self.id = id
         self.type = type
         self.kind = kind
@@ -74,7 +78,13 @@ struct Frame: Sendable {
         self.stem = stem
         self.options = options
         self.requires = requires
+        self.councils = councils
     }
+}
+
+/// A town, parish or community council, or a principal council (district, borough, county, unitary, city).
+enum CouncilScale: String, Sendable, Decodable {
+    case local, principal
 }
 
 /// One option of a frame, with its feedback.
