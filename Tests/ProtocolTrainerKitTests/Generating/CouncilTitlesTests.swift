@@ -114,4 +114,26 @@ struct CouncilTitlesTests {
             #expect(!CatalogueQuestionBuilder.speaksOfGroups(words), "\(question.origin): \(words)")
         }
     }
+
+    /// Where the protocol names no head of staff, the stem says once who the person is, and the options use the name.
+    @Test func anUnnamedHeadOfStaffIsCalledByName() {
+        let text = """
+        Example Council
+
+        1. An individual member cannot instruct any officer to take any action.
+        2. Members should not involve themselves in the day-to-day running of the council's services.
+        3. Members must not put officers under undue pressure.
+        4. Officers must carry out the lawful decisions of the council and its committees, whatever their own view.
+        5. Where an officer and a member disagree, they should settle it in private, not in public.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        let phrase = "head of the council's staff"
+        let introduced = bank.questions.filter { $0.stem.components(separatedBy: phrase).count == 2 && $0.stem.contains(", the \(phrase)") }
+        #expect(!introduced.isEmpty)
+        for question in introduced {
+            for option in question.options {
+                #expect(!option.text.contains(phrase) && !option.feedback.contains(phrase), "\(question.origin): \(option.text)")
+            }
+        }
+    }
 }

@@ -20,7 +20,8 @@ struct CatalogueQuestionBuilder {
         let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id)
         // A title the protocol does not use is never made up: a wrong option that needs one is left out, and a frame
         // whose stem or right answer needs one is not asked.
-        let stem = template.render(frame.stem)
+        let named = namedClerk(frame)
+        let stem = template.render(named(frame.stem))
         guard !TemplateText.hasSlot(stem) else { return nil }
         // Party groups only where the protocol has them.
         if !context.hasGroups, ([frame.stem] + frame.options.map(\.text)).contains(where: Self.speaksOfGroups) { return nil }
@@ -38,11 +39,30 @@ struct CatalogueQuestionBuilder {
         return QuestionDraft(
             type: frame.type, kind: frame.kind, roles: frame.roles, topic: provision.topic,
             stem: stem,
-            options: options.map { (template.render($0.text), $0.correct, template.render($0.feedback)) },
+            options: options.map { (template.render(named($0.text)), $0.correct, template.render(named($0.feedback))) },
             citations: [Citation(clause: statement.clauseID, quote: statement.quote)],
             difficulty: frame.difficulty, origin: "catalogue:\(provision.id)/\(frame.id)",
             fixedOrder: frame.type == .yesNo
         )
+    }
+
+    /// Where the protocol names no head of staff, "the head of the council's staff" said again in every option reads
+    /// clumsily once the stem has named the person ("Callum Reid, the head of the council's staff"): after that, the
+    /// name. The first mention in the stem keeps the title, which says who Callum is.
+    private func namedClerk(_ frame: Frame) -> (String) -> String {
+        let introduction = "{clerkName}, the {clerk}"
+        guard context.vocabulary.roles.clerk == nil, frame.stem.contains(introduction) else { return { $0 } }
+        return { text in
+            let parts = text.components(separatedBy: introduction)
+            let rest = parts.dropFirst().joined(separator: introduction)
+                .replacingOccurrences(of: "The {clerk}", with: "{ClerkName.first}")
+                .replacingOccurrences(of: "the {clerk}", with: "{clerkName.first}")
+            guard parts.count > 1 else {
+                return text.replacingOccurrences(of: "The {clerk}", with: "{ClerkName.first}")
+                    .replacingOccurrences(of: "the {clerk}", with: "{clerkName.first}")
+            }
+            return parts[0] + introduction + rest
+        }
     }
 
     static func speaksOfGroups(_ text: String) -> Bool {
