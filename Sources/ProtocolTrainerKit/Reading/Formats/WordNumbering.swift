@@ -119,7 +119,7 @@ struct WordNumbering {
     /// a … z, then aa … zz, as Word letters a list.
     private static func letters(_ value: Int) -> String {
         guard value > 0 else { return "\(value)" }
-        let letter = Character(Unicode.Scalar(UInt8(96 + (value - 1) % 26)))
+        let letter = Character(Unicode.Scalar(UInt8(97 + (value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }
 

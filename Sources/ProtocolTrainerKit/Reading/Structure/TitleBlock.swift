@@ -22,6 +22,12 @@ struct TitleBlock {
             let lower = text.lowercased()
             if isDetail(lower) {
                 lines[index].discarded = .documentDetails
+                // "Approved by Council 4 May 2012 and reviewed" / "09.08.16": a details line wrapped on the page.
+                let next = index + 1
+                if !text.endsTerminated, next < lines.count, lines[next].isContent, lines[next].text.wordCount <= 3,
+                   LineMarker.parse(lines[next].text).kind == .none, !lines[next].text.isHeadingLike || lines[next].text.mayHaveNumber {
+                    lines[next].discarded = .documentDetails
+                }
             } else if let name = councilName(in: text), block.council == nil {
                 block.council = name
                 if block.title == nil, titleWords.contains(where: lower.contains), text.count > name.count + 4 {
