@@ -71,7 +71,7 @@ public struct ProtocolReader: Sendable {
     private func parse(_ text: String, report initial: ReadingReport) -> CouncilProtocol {
         var report = initial
         let unstruck = StruckText.remove(from: text, report: &report)
-        var lines = SourceLine.lines(of: unstruck)
+        var lines = LayoutRepair.split(SourceLine.lines(of: unstruck))
         PageFurniture.mark(&lines, report: &report)
         ContentsList.markTitled(&lines)
         RunningHeaders.mark(&lines)
