@@ -57,6 +57,8 @@ enum StatedDates {
             let word = words[index]
             if word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(":") { return false }
             let bare = clean(word)
+            // Past another date, the words belong to that date's phrase: "… published in 2022 and was adopted in …".
+            if bare.count == 4, let year = Int(bare), (1900...2200).contains(year) { return false }
             if ["protocol", "policy", "document", "it", "this"].contains(bare) { return false }
             if otherDocuments.contains(bare) { return !(index > 0 && clean(words[index - 1]) == "this") }
             index -= 1
