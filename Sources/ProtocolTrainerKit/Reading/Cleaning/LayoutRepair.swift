@@ -17,7 +17,9 @@ enum LayoutRepair {
         var last: ClauseNumber?
         for line in lines {
             let marker = LineMarker.parse(line.text)
-            if case .number(let number, _) = marker.kind, !marker.rest.isEmpty, let parsed = ClauseNumber(number) {
+            // A number alone on its line counts too, unless it may be a page number (a bare integer out of turn).
+            if case .number(let number, let closer) = marker.kind, let parsed = ClauseNumber(number),
+               !marker.rest.isEmpty || closer != nil || parsed.depth > 1 || last.map({ follows(parsed, $0) }) ?? isFirst(parsed) {
                 last = parsed
             }
             // Most lines hold no digit after a space and no " - ": nothing to look for.
@@ -124,7 +126,9 @@ enum LayoutRepair {
                 }
                 break
             }
-            guard !parts.isEmpty, end < utf8.count, utf8[end] == UInt8(ascii: " ") else { continue }
+            // "… text. 2.Members …" (no space after the number) as well as "… text. 2. Members …".
+            guard !parts.isEmpty, end < utf8.count,
+                  utf8[end] == UInt8(ascii: " ") || closed && (0x41...0x5A).contains(utf8[end]) else { continue }
             var wordStart = end
             while wordStart < utf8.count, utf8[wordStart] == UInt8(ascii: " ") { wordStart += 1 }
             guard wordStart < utf8.count, (0x41...0x5A).contains(utf8[wordStart]) || utf8[wordStart] == UInt8(ascii: "(") else { continue }
