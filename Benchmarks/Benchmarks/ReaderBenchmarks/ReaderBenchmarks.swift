@@ -80,10 +80,11 @@ let benchmarks: @Sendable () -> Void = {
             "Read iminster from its file: \(format)",
             configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
                                  warmupIterations: 2, maxDuration: .seconds(5), maxIterations: 200)
-        ) { _ in
+        ) { (_: Benchmark, path: String) in
             blackHole(try? ProtocolReader().read(path: path))
-        } setup: {
+        } setup: { () -> String in
             precondition((try? ProtocolReader().read(path: path))?.clauses.isEmpty == false, "\(path) gave no clauses")
+            return path
         }
     }
 
