@@ -23,7 +23,7 @@ enum LayoutRepair {
                 last = parsed
             }
             // Most lines hold no digit after a space and no " - ": nothing to look for.
-            guard line.text.mayHaveNumber || line.text.contains(" - ") || line.text.contains(" – ") else {
+            guard line.text.mayHaveNumber || hasSpacedDash(line.text) else {
                 out.append(line)
                 continue
             }
@@ -101,8 +101,11 @@ enum LayoutRepair {
 
     /// Numbers after a space, not at the line's start, followed by spaces and a capital: "… text. 1.3 The …".
     private static func findCandidates(in text: String) -> [Candidate] {
+        text.withUTF8Bytes { findCandidates(in: text, utf8: $0) }
+    }
+
+    private static func findCandidates(in text: String, utf8: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var found: [Candidate] = []
-        let utf8 = Array(text.utf8)
         var offset = 1
         while offset < utf8.count {
             defer { offset += 1 }
@@ -148,11 +151,24 @@ enum LayoutRepair {
     }
 
     /// The last byte of "”" or "’" (E2 80 9D, E2 80 99).
-    private static func isClosingQuote(_ bytes: [UInt8], _ at: Int) -> Bool {
+    private static func isClosingQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         at >= 2 && bytes[at - 2] == 0xE2 && bytes[at - 1] == 0x80 && (bytes[at] == 0x9D || bytes[at] == 0x99)
     }
 
     // MARK: Headings run on
+
+    /// " - " or " – " somewhere in the line, found by its bytes.
+    private static func hasSpacedDash(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count > 3 else { return false }
+            for offset in 1..<(bytes.count - 1) where bytes[offset - 1] == 0x20 {
+                if bytes[offset] == UInt8(ascii: "-"), bytes[offset + 1] == 0x20 { return true }
+                if bytes[offset] == 0xE2, offset + 3 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93,
+                   bytes[offset + 3] == 0x20 { return true }
+            }
+            return false
+        }
+    }
 
     /// "… the Council's business. - The Role of Councillors" → the paragraph, and "- The Role of Councillors".
     private static func splitRunInHeading(_ piece: String) -> [String] {

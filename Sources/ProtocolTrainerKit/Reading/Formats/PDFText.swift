@@ -28,7 +28,7 @@ enum PDFText {
             throw .unreadable(path: path, reason: "no room for a temporary copy: \(error.localizedDescription)")
         }
         let errors = scratch.appendingPathComponent("errors.txt")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -57,7 +57,7 @@ enum PDFText {
         // A scan has pages but (almost) no letters: a page of a protocol has hundreds.
         if text.count(where: \.isLetter) < 20 * pages { throw .scannedPDF(path: path) }
         return ExtractedText(
-            text: text, format: "a PDF, read with pdftotext",
+            text: text, format: "a PDF, its text taken out by pdftotext",
             warnings: ["The protocol was read from a PDF, which does not keep struck-through text as struck through: any words the council struck out are read as ordinary text. Check the clauses against the printed document, or give the Word file."]
         )
     }
