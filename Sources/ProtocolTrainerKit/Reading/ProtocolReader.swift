@@ -14,9 +14,13 @@ public struct ProtocolReader: Sendable {
     /// The `pdftotext` program to read PDFs with; nil to look for it on `PATH`.
     public var pdftotext: String?
 
-    public init(councilName: String? = nil, pdftotext: String? = nil) {
+    /// Seconds `pdftotext` may take before it is stopped and the PDF refused.
+    public var pdfTimeout: Int
+
+    public init(councilName: String? = nil, pdftotext: String? = nil, pdfTimeout: Int = PDFText.defaultTimeout) {
         self.councilName = councilName
         self.pdftotext = pdftotext
+        self.pdfTimeout = pdfTimeout
     }
 
     /// Reads the protocol file at `path`.
@@ -38,7 +42,7 @@ public struct ProtocolReader: Sendable {
         var report = ReadingReport()
         let extracted: ExtractedText
         switch try DocumentFormat.of(data, source: source) {
-        case .pdf: extracted = try PDFText.extract(data: data, source: source, program: pdftotext)
+        case .pdf: extracted = try PDFText.extract(data: data, source: source, program: pdftotext, timeout: pdfTimeout)
         case .word: extracted = try WordDocument.extract(data: data, path: source)
         case .openDocument: extracted = try OpenDocument.extract(data: data, path: source)
         case .legacyWord: throw .legacyWord(path: source)

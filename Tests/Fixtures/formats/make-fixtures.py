@@ -12,8 +12,10 @@ heading (council, title, dates) are copied as they are. The structure is then wr
 - HTML as a council web site serves a page: site header and navigation, a cookie notice, the protocol in <main> with
   <h2> headings, <p> clauses or <ol start> lists, <ul> bullets, entities for quotes and ampersands, a site footer.
 
-Besides the seeds, two invented fixtures: `struck.docx` (w:strike and w:dstrike runs, a tracked deletion w:del and
-insertion w:ins) and `struck.html` (<s>, <del>, <strike>, nested <ol start> lists with type, nav and footer).
+Besides the seeds, three invented fixtures: `struck.docx` (w:strike and w:dstrike runs, a tracked deletion w:del and
+insertion w:ins), `struck.html` (<s>, <del>, <strike>, nested <ol start> lists with type, nav and footer) and
+`struck.odt`, written with odfpy (PyPI `odfpy`): a numbered list style ("1.", "1.1" with display-levels 2, letters),
+a line-through text style and a tracked deletion.
 
 Run from the project's root:  python3 Tests/Fixtures/formats/make-fixtures.py
 """
@@ -173,6 +175,71 @@ def write_struck_docx(path):
     numbered(p, 901, 1)
     for text in ("keeping the council's records;", "advising the council on procedure; and", "managing the staff."):
         numbered(doc.add_paragraph(text), 901, 2)
+    doc.save(path)
+
+
+# MARK: OpenDocument
+
+def write_struck_odt(path):
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties, ListLevelProperties
+    from odf.office import ChangeInfo
+    from odf.text import (P, H, Span, List, ListItem, ListStyle, ListLevelStyleNumber, TrackedChanges, ChangedRegion,
+                          Deletion, Change)
+    from odf.dc import Creator, Date
+    doc = OpenDocumentText()
+    struck = Style(name="Struck", family="text")
+    struck.addElement(TextProperties(textlinethroughstyle="solid", textlinethroughtype="single"))
+    doc.automaticstyles.addElement(struck)
+    numbering = ListStyle(name="Clauses")
+    numbering.addElement(ListLevelStyleNumber(level=1, numformat="1", numsuffix=".", displaylevels=1))
+    numbering.addElement(ListLevelStyleNumber(level=2, numformat="1", displaylevels=2))
+    numbering.addElement(ListLevelStyleNumber(level=3, numformat="a", numprefix="(", numsuffix=")", displaylevels=1))
+    doc.automaticstyles.addElement(numbering)
+    changes = TrackedChanges()
+    from odf.namespaces import TEXTNS, XMLNS
+    from odf.element import Element
+    region = Element(qname=(TEXTNS, "changed-region"), check_grammar=False)
+    region.setAttrNS(XMLNS, "id", "ct1")
+    region.setAttrNS(TEXTNS, "id", "ct1")
+    deletion = Deletion()
+    info = ChangeInfo()
+    info.addElement(Creator(text="Clerk"))
+    info.addElement(Date(text="2026-01-05T10:00:00"))
+    deletion.addElement(info)
+    deletion.addElement(P(text="printed copies of all papers"))
+    region.addElement(deletion)
+    changes.addElement(region)
+    doc.text.addElement(changes)
+    doc.text.addElement(P(text="Oakford Parish Council"))
+    doc.text.addElement(P(text="Protocol for Councillors and Staff"))
+    outer = List(stylename="Clauses")
+    section = ListItem()
+    section.addElement(H(outlinelevel=2, text="Working Together"))
+    inner = List()
+    item = ListItem()
+    p = P(text="Councillors should give the Clerk reasonable notice of any meeting they ask for. ")
+    p.addElement(Span(stylename=struck, text="Notice must be given in writing on the blue form."))
+    item.addElement(p)
+    inner.addElement(item)
+    item = ListItem()
+    p = P(text="Councillors may ask the Clerk for ")
+    p.addElement(Change(changeid="ct1"))
+    p.addText("papers by email before each meeting.")
+    item.addElement(p)
+    inner.addElement(item)
+    item = ListItem()
+    item.addElement(P(text="The Clerk is responsible for:"))
+    letters = List()
+    for text in ("keeping the council's records;", "advising the council on procedure; and", "managing the staff."):
+        entry = ListItem()
+        entry.addElement(P(text=text))
+        letters.addElement(entry)
+    item.addElement(letters)
+    inner.addElement(item)
+    section.addElement(inner)
+    outer.addElement(section)
+    doc.text.addElement(outer)
     doc.save(path)
 
 
@@ -347,6 +414,7 @@ def main():
         write_html(document, os.path.join(HERE, f"{seed}.html"))
     write_struck_docx(os.path.join(HERE, "struck.docx"))
     write_struck_html(os.path.join(HERE, "struck.html"))
+    write_struck_odt(os.path.join(HERE, "struck.odt"))
 
 
 if __name__ == "__main__":

@@ -70,6 +70,19 @@ struct DocumentFormatTests {
         #expect(document.report.warnings.contains { $0.message.contains("tracked changes") })
     }
 
+    @Test func openDocumentListsStrikeAndTrackedChanges() throws {
+        let document = try ProtocolReader().read(path: Self.fixture("struck.odt"))
+        #expect(document.council == "Oakford Parish Council")
+        #expect(document.sections.first.map { "\($0.number ?? "") \($0.heading)" } == "1 Working Together")
+        #expect(document.numbers == ["1.1", "1.2", "1.3"])
+        #expect(document.text("1.1") == "Councillors should give the Clerk reasonable notice of any meeting they ask for.")
+        #expect(document.text("1.2") == "Councillors may ask the Clerk for papers by email before each meeting.")
+        #expect(document.clauses.first { $0.number == "1.3" }?.items.map(\.label) == ["a", "b", "c"])
+        #expect(document.report.discarded.filter { $0.reason == .struckThrough }.map(\.text) == ["Notice must be given in writing on the blue form."])
+        #expect(document.report.warnings.contains { $0.message.contains("tracked changes") })
+        #expect(document.report.format == "an OpenDocument (.odt) file")
+    }
+
     @Test func webPageStrikeListsAndFurniture() throws {
         let document = try ProtocolReader().read(path: Self.fixture("struck.html"))
         #expect(document.council == "Oakford Parish Council")
@@ -131,6 +144,20 @@ struct DocumentFormatTests {
         let reader = ProtocolReader(pdftotext: "/nonexistent/pdftotext")
         #expect(throws: ProtocolReadingError.pdfReaderMissing(path: "p.pdf")) { try reader.read(data: data, source: "p.pdf") }
         #expect(ProtocolReadingError.pdfReaderMissing(path: "p.pdf").description.contains("poppler-utils"))
+    }
+
+    @Test func aPDFReaderThatHangsIsStopped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pdftotext-hangs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let program = folder.appendingPathComponent("pdftotext")
+        try "#!/bin/sh\nexec sleep 30\n".write(to: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        let started = Date()
+        #expect(throws: ProtocolReadingError.pdfTimedOut(path: "slow.pdf", seconds: 1)) {
+            try ProtocolReader(pdftotext: program.path, pdfTimeout: 1).read(data: Self.minimalPDF(content: ""), source: "slow.pdf")
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
     }
 
     @Test(.enabled(if: pdftotextInstalled, "pdftotext (poppler-utils) is not installed"))

@@ -7,13 +7,14 @@ import Foundation
 /// blocks, which puts a number printed in a hanging indent on a line of its own (or after its paragraph) and runs a
 /// heading into the paragraph below; protocols are printed in one column, so `-layout`'s weakness (two columns side by
 /// side on one line) does not arise. Pages end with a form feed, which the text reader takes as a page break.
-enum PDFText {
-    /// How long `pdftotext` may take: a real protocol takes well under a second.
-    static let timeout = 60
+public enum PDFText {
+    /// How long `pdftotext` may take by default: a real protocol takes well under a second.
+    public static let defaultTimeout = 60
 
     /// Extracts the text of a PDF file's bytes; `path` names it in messages. `program` is `pdftotext`'s path, or nil
     /// to look for it on `PATH`.
-    static func extract(data: Data, source path: String, program: String?) throws(ProtocolReadingError) -> ExtractedText {
+    static func extract(data: Data, source path: String, program: String?,
+                        timeout: Int = defaultTimeout) throws(ProtocolReadingError) -> ExtractedText {
         guard let executable = program ?? locate("pdftotext"), FileManager.default.isExecutableFile(atPath: executable) else {
             throw .pdfReaderMissing(path: path)
         }
