@@ -124,6 +124,17 @@ struct DocumentFormatTests {
                           "7. seventh", "8. eighth"])
     }
 
+    @Test func deeplyNestedOrBrokenPagesAreReadWithoutACrash() throws {
+        let deep = String(repeating: "<div><span>", count: 20_000) + "<p>1. Councillors must be courteous to staff.</p>"
+        #expect(try ProtocolReader().read(data: Data(deep.utf8), source: "deep.html").numbers == ["1"])
+        let broken = "<html><body><p>1. Staff must be impartial.<li><td></ol></ul><p>2. Members must not <b>lobby <i>staff</b>.</i>"
+            + "<script>var x = '</p>';</script><!-- <p>3. hidden</p> --><p>3. Both should be polite &amp c"
+        let document = try ProtocolReader().read(data: Data(broken.utf8), source: "broken.htm")
+        #expect(document.numbers == ["1", "2", "3"])
+        #expect(document.text("2") == "Members must not lobby staff.")
+        #expect(document.text("3") == "Both should be polite & c")
+    }
+
     // MARK: Refusals
 
     @Test func legacyWordAndDamagedFiles() {

@@ -123,7 +123,9 @@ final class HTMLNode {
                 textStart = index
                 continue
             }
-            if !voidElements.contains(tag.name), !tag.selfClosing { open.append(node) }
+            // However deep a damaged or hostile page nests its tags, the tree is at most `deepest` levels deep, so
+            // walking it cannot run out of stack: deeper elements become siblings.
+            if !voidElements.contains(tag.name), !tag.selfClosing, open.count < deepest { open.append(node) }
         }
         flushText(upTo: scalars.count)
         return root
@@ -198,6 +200,8 @@ final class HTMLNode {
         }
         return scalars.count
     }
+
+    static let deepest = 200
 
     static let voidElements: Set<String> = [
         "br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param",
