@@ -206,3 +206,20 @@ struct DocumentFormatTests {
         return Data(body.utf8)
     }
 }
+
+/// A council's folder may hold its protocol in any format the reader takes.
+struct CouncilFolderTests {
+    @Test func theProtocolIsFoundWhateverItsFormat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("council-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Nothing there: protocol.txt, which the reader then reports missing.
+        #expect(CouncilLibrary.protocolFile(in: folder) == folder.appendingPathComponent("protocol.txt").path)
+        let word = folder.appendingPathComponent("protocol.docx")
+        try FileManager.default.copyItem(atPath: DocumentFormatTests.fixture("iminster.docx"), toPath: word.path)
+        #expect(CouncilLibrary.protocolFile(in: folder) == word.path)
+        let library = CouncilLibrary(root: folder.deletingLastPathComponent())
+        let document = try ProtocolReader().read(path: library.protocolPath(council: folder.lastPathComponent))
+        #expect(document.numbers.count == 24)
+    }
+}

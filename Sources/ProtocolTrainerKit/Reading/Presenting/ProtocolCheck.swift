@@ -27,7 +27,7 @@ public struct ProtocolCheck: Sendable {
         out.append("Title: \(document.title ?? "none found")")
         for date in document.dates { out.append("\(date.kind.rawValue.capitalized): \(date.text)\(date.iso.map { " (\($0))" } ?? "")") }
         if let format = document.report.format {
-            out.append("Read from \(format).")
+            out.append("Read from \(format). Line numbers below count the lines of the text taken out of it.")
         } else {
             out.append("Read as \(document.report.encoding).")
         }
