@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        // Word (.docx) and OpenDocument (.odt) files are ZIP archives of XML.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // All the logic, no terminal I/O.
@@ -21,6 +23,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The JSON Schemas of the files: documentation beside the code that writes them. The catalogue's YAML
             // files are compiled in by the EmbedCatalogue plugin, so the binary needs nothing beside it.

@@ -75,7 +75,7 @@ struct BankLocation: ParsableArguments {
     @Argument(help: ArgumentHelp("The bank file, or a built-in council's name (e.g. iminster).", valueName: "bank-or-council"))
     var bank: String
 
-    @Option(help: ArgumentHelp("The protocol the bank was generated from (default: protocol.txt beside the bank).", valueName: "file"))
+    @Option(help: ArgumentHelp("The protocol the bank was generated from (default: the protocol.txt, .pdf, .docx or .html beside the bank).", valueName: "file"))
     var `protocol`: String?
 
     var bankPath: String {
@@ -87,7 +87,7 @@ struct BankLocation: ParsableArguments {
     }
 
     var protocolPath: String {
-        `protocol` ?? URL(fileURLWithPath: bankPath).deletingLastPathComponent().appendingPathComponent("protocol.txt").path
+        `protocol` ?? CouncilLibrary.protocolFile(in: URL(fileURLWithPath: bankPath).deletingLastPathComponent())
     }
 
     func load() throws -> QuestionBank {

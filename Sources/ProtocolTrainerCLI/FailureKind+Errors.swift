@@ -20,7 +20,8 @@ extension FailureKind {
     private static func kind(of error: ProtocolReadingError) -> Self {
         switch error {
         case .notFound, .isDirectory, .unreadable: .inputMissing
-        case .empty, .binary, .noClauses: .badData
+        case .empty, .binary, .noClauses, .scannedPDF, .unreadablePDF, .pdfTimedOut, .damagedDocument, .legacyWord: .badData
+        case .pdfReaderMissing: .unavailable
         }
     }
 

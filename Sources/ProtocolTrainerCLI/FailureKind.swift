@@ -12,6 +12,8 @@ enum FailureKind: Int32, CaseIterable, Sendable {
     case badData = 65
     /// A file, folder, council, question or attempt that was named is not there, or cannot be read.
     case inputMissing = 66
+    /// A program this needs is not installed: pdftotext (Debian's poppler-utils) to read a PDF.
+    case unavailable = 69
     /// A file the program was asked to write (a bank, a record, an export, a report, a key, a log) could not be written.
     case cannotCreateOutput = 73
     /// A file that is there could not be read or removed part-way.

@@ -12,7 +12,7 @@ struct ProtocolCommand: ParsableCommand {
 
 /// Options shared by the protocol commands.
 struct ProtocolSource: ParsableArguments {
-    @Argument(help: ArgumentHelp("The protocol's text file, or a built-in council's name (e.g. iminster).", valueName: "file-or-council"))
+    @Argument(help: ArgumentHelp("The protocol (a .txt, .pdf, .docx, .odt or .html file), or a built-in council's name (e.g. iminster).", valueName: "file-or-council"))
     var protocolFile: String
 
     @Option(help: ArgumentHelp("The council's name, where the text does not give it.", valueName: "name"))

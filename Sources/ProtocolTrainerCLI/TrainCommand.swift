@@ -169,7 +169,7 @@ struct TrainCommand: ParsableCommand {
 
     /// The clauses' words, for the `clause` command in practice, from the protocol beside the bank.
     private func clauseTexts(beside bankPath: String) -> [String: String] {
-        let protocolPath = URL(fileURLWithPath: bankPath).deletingLastPathComponent().appendingPathComponent("protocol.txt").path
+        let protocolPath = CouncilLibrary.protocolFile(in: URL(fileURLWithPath: bankPath).deletingLastPathComponent())
         guard let document = try? ProtocolReader().read(path: protocolPath) else { return [:] }
         return Dictionary(document.clauses.map { clause in
             (clause.id, ([clause.text] + clause.items.map { ($0.label.map { "(\($0)) " } ?? "• ") + $0.text }).joined(separator: " "))

@@ -46,8 +46,9 @@ struct ProtocolCommandTests {
 
     @Test(arguments: [
         ("empty", Data(), "is empty"),
-        ("binary", Data([0x00, 0x01, 0x02, 0x03, 0xFF]), "is not plain text"),
-        ("pdf", Data("%PDF-1.4\n%âãÏÓ".utf8), "is a PDF file"),
+        ("binary", Data([0x00, 0x01, 0x02, 0x03, 0xFF]), "is not text"),
+        ("pdf", Data("%PDF-1.4\n%âãÏÓ".utf8), "PDF"),
+        ("doc", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), "save it as a Word document (.docx)"),
         ("no-clauses", Data("Just a title line\n".utf8), "No clauses were found"),
     ])
     func badFilesGetAPlainMessageAndAFailingStatus(name: String, content: Data, message: String) throws {
@@ -59,6 +60,21 @@ struct ProtocolCommandTests {
         #expect(result.errors.contains(message), "stderr was: \(result.errors)")
         #expect(result.errors.contains(file.path))
         #expect(!result.errors.contains("Fatal error"))
+    }
+
+    /// A PDF, a Word file and a web page are read as the plain text is; a missing pdftotext is named with its package
+    /// and exit status 69.
+    @Test func pdfWordAndWebPagesAreRead() throws {
+        let fixtures = ProgramRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/formats")
+        for name in ["iminster.docx", "iminster.html"] + (FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") ? ["iminster.pdf"] : []) {
+            let result = try ProgramRunner.run(["protocol", "check", fixtures.appendingPathComponent(name).path])
+            #expect(result.status == 0, "\(name): \(result.errors)")
+            #expect(result.output.contains("Found 24 numbered clauses"), "\(name): \(result.output)")
+        }
+        let missing = try ProgramRunner.run(["protocol", "check", fixtures.appendingPathComponent("iminster.pdf").path],
+                                            environment: ["PATH": "/nonexistent"])
+        #expect(missing.status == 69)
+        #expect(missing.errors.contains("poppler-utils"))
     }
 
     @Test func aFolderOrMissingFileIsNamed() throws {

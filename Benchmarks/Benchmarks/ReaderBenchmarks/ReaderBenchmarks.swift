@@ -72,6 +72,22 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // One protocol from its file as plain text, PDF (pdftotext's start-up counts: it is a program of its own), Word
+    // and web page: `ProtocolReader.read(path:)`, file reading included. The PDF benchmark needs poppler-utils.
+    for format in ["txt", "pdf", "docx", "html"] {
+        let path = format == "txt" ? seedProtocolPath("iminster") : formatFixturePath("iminster", format)
+        Benchmark(
+            "Read iminster from its file: \(format)",
+            configuration: .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+                                 warmupIterations: 2, maxDuration: .seconds(5), maxIterations: 200)
+        ) { (_: Benchmark, path: String) in
+            blackHole(try? ProtocolReader().read(path: path))
+        } setup: { () -> String in
+            precondition((try? ProtocolReader().read(path: path))?.clauses.isEmpty == false, "\(path) gave no clauses")
+            return path
+        }
+    }
+
     for megabytes in [1.0, 2.5, 5.0, 10.0] {
         // "01.0", "02.5", "05.0", "10.0": zero-padded so that the results table lists the sizes in order.
         let label = (megabytes < 10 ? "0" : "") + String(format: "%.1f", megabytes)

@@ -18,6 +18,12 @@ public func seedProtocolPath(_ name: String) -> String {
     repositoryRoot.appendingPathComponent("QuestionBanks/\(name)/protocol.txt").path
 }
 
+/// `Tests/Fixtures/formats/<council>.<format>`: the seed as a PDF, Word file or web page (iminster and
+/// district-constitution).
+public func formatFixturePath(_ name: String, _ format: String) -> String {
+    repositoryRoot.appendingPathComponent("Tests/Fixtures/formats/\(name).\(format)").path
+}
+
 /// `QuestionBanks/<council>/bank.json`.
 public func seedBankPath(_ name: String) -> String {
     repositoryRoot.appendingPathComponent("QuestionBanks/\(name)/bank.json").path

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The built-in councils: one folder per council under `QuestionBanks/`, holding `protocol.txt` and `bank.json`.
+/// The built-in councils: one folder per council under `QuestionBanks/`, holding the protocol (`protocol.txt`, or
+/// `protocol.pdf`, `.docx`, `.odt`, `.html`) and `bank.json`.
 public struct CouncilLibrary: Sendable {
     /// The `QuestionBanks` folder.
     public let root: URL
@@ -33,9 +34,19 @@ public struct CouncilLibrary: Sendable {
         return entries.filter { isDirectory(root.appendingPathComponent($0)) && !$0.hasPrefix(".") }.sorted()
     }
 
-    /// The protocol text of a built-in council.
+    /// The protocol file of a built-in council.
     public func protocolPath(council: String) -> String {
-        root.appendingPathComponent(council).appendingPathComponent("protocol.txt").path
+        Self.protocolFile(in: root.appendingPathComponent(council))
+    }
+
+    /// The kinds of protocol file a council's folder may hold, in the order they are looked for.
+    public static let protocolFileNames = ["protocol.txt", "protocol.pdf", "protocol.docx", "protocol.odt", "protocol.html", "protocol.htm"]
+
+    /// The protocol file in a council's folder: the first of `protocolFileNames` there, else `protocol.txt` (which
+    /// the reader then reports missing).
+    public static func protocolFile(in folder: URL) -> String {
+        let candidates = protocolFileNames.map { folder.appendingPathComponent($0).path }
+        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
     }
 
     /// The question bank of a built-in council.

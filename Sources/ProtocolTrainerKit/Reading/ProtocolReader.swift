@@ -1,16 +1,26 @@
 import Foundation
 
-/// Reads a council's protocol, as text copied from a PDF or web page, into numbered clauses.
+/// Reads a council's protocol, as a PDF, a Word or OpenDocument file, a saved web page or plain text, into numbered clauses.
 ///
-/// The stages, in order: decode the bytes; remove struck-through text; set aside page furniture (watermarks,
+/// The stages, in order: take the text out of the file (`DocumentFormat`: `PDFText`, `WordDocument`, `HTMLText`), or
+/// decode the bytes of a text file; mend the layouts that copying out of a PDF leaves (`LayoutRepair`); remove
+/// struck-through text; set aside page furniture (watermarks,
 /// page numbers, `[end]`, footnotes), running headers, contents lists and closing matter; read the title block;
 /// then assemble headings, clauses and lists. Whatever is set aside is listed in the protocol's report.
 public struct ProtocolReader: Sendable {
     /// Used when the text does not name its council.
     public var councilName: String?
 
-    public init(councilName: String? = nil) {
+    /// The `pdftotext` program to read PDFs with; nil to look for it on `PATH`.
+    public var pdftotext: String?
+
+    /// Seconds `pdftotext` may take before it is stopped and the PDF refused.
+    public var pdfTimeout: Int
+
+    public init(councilName: String? = nil, pdftotext: String? = nil, pdfTimeout: Int = PDFText.defaultTimeout) {
         self.councilName = councilName
+        self.pdftotext = pdftotext
+        self.pdfTimeout = pdfTimeout
     }
 
     /// Reads the protocol file at `path`.
@@ -29,11 +39,30 @@ public struct ProtocolReader: Sendable {
 
     /// Reads a protocol from the file's bytes; `source` names the file in messages.
     public func read(data: Data, source: String) throws(ProtocolReadingError) -> CouncilProtocol {
-        let decoded = try ProtocolText.decode(data, source: source)
         var report = ReadingReport()
-        report.encoding = decoded.encoding
-        for warning in decoded.warnings { report.warn(warning) }
-        let parsed = parse(decoded.text, report: report)
+        let extracted: ExtractedText
+        switch try DocumentFormat.of(data, source: source) {
+        case .pdf: extracted = try PDFText.extract(data: data, source: source, program: pdftotext, timeout: pdfTimeout)
+        case .word: extracted = try WordDocument.extract(data: data, path: source)
+        case .openDocument: extracted = try OpenDocument.extract(data: data, path: source)
+        case .legacyWord: throw .legacyWord(path: source)
+        case .text:
+            let decoded = try ProtocolText.decode(data, source: source)
+            report.encoding = decoded.encoding
+            for warning in decoded.warnings { report.warn(warning) }
+            let suffix = URL(fileURLWithPath: source).pathExtension.lowercased()
+            if suffix == "html" || suffix == "htm" || suffix == "xhtml" || WebPage.looksLikeHTML(decoded.text) {
+                extracted = WebPage.extract(decoded.text)
+            } else {
+                extracted = ExtractedText(text: decoded.text, format: "")
+            }
+        }
+        let text = ProtocolText.normalise(extracted.text)
+        guard text.contains(where: { !$0.isWhitespace }) else { throw .empty(path: source) }
+        if !extracted.format.isEmpty { report.format = extracted.format }
+        for warning in extracted.warnings { report.warn(warning) }
+        for piece in extracted.setAside { report.discard(.webPageFurniture, line: piece.line, text: piece.text) }
+        let parsed = parse(text, report: report)
         guard !parsed.clauses.isEmpty else { throw .noClauses(path: source) }
         return parsed
     }
@@ -46,7 +75,7 @@ public struct ProtocolReader: Sendable {
     private func parse(_ text: String, report initial: ReadingReport) -> CouncilProtocol {
         var report = initial
         let unstruck = StruckText.remove(from: text, report: &report)
-        var lines = SourceLine.lines(of: unstruck)
+        var lines = LayoutRepair.split(SourceLine.lines(of: unstruck))
         PageFurniture.mark(&lines, report: &report)
         ContentsList.markTitled(&lines)
         RunningHeaders.mark(&lines)

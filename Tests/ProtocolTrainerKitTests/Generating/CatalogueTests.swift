@@ -11,7 +11,7 @@ struct CatalogueTests {
 
     /// A one-clause protocol, read as the reader reads any protocol.
     private func statements(of example: String) -> [RuleStatement] {
-        let text = example.hasSuffix(":") ? "Town Council\n\n1. \(example)\na. an item.\n" : "Town Council\n\n1. \(example)\n"
+        let text = example.hasSuffix(":") ? "Oakford Town Council\n\n1. \(example)\na. an item.\n" : "Oakford Town Council\n\n1. \(example)\n"
         return ClauseAnalyser.analyse(ProtocolReader().read(text: text)).filter { $0.itemIndex == nil }
     }
 
@@ -172,7 +172,7 @@ struct CatalogueTests {
         let example = try #require(provision.examples.first)
         // A council with party groups, so that frames about them are asked too.
         let document = ProtocolReader(councilName: "Example Town Council")
-            .read(text: "Town Council\n\n1. \(example)\n\n2. The council has three party groups.\n")
+            .read(text: "Oakford Town Council\n\n1. \(example)\n\n2. The council has three party groups.\n")
         // Every title a frame may name, so that no frame sits out for want of one.
         var titles = Dictionary(uniqueKeysWithValues: Lexicon.titleSlots.map { ($0.slot, $0.printed[0]) })
         titles["chair"] = "Town Mayor"

@@ -26,7 +26,9 @@ struct ArbitraryBytesTests {
             #expect(Set(ids).count == ids.count, "clause ids repeat: \(ids)")
         } catch {
             switch error {
-            case .empty(let path), .binary(let path, _), .noClauses(let path):
+            case .empty(let path), .binary(let path, _), .noClauses(let path), .legacyWord(let path),
+                 .damagedDocument(let path, _, _), .unreadablePDF(let path, _), .scannedPDF(let path),
+                 .pdfReaderMissing(let path), .pdfTimedOut(let path, _):
                 #expect(path == "input.txt")
             case .notFound, .isDirectory, .unreadable:
                 Issue.record("read(data:) threw a file-system error for bytes in memory: \(error)")

@@ -46,7 +46,9 @@ struct GeneratedLayout: Sendable {
     /// Entries with dot leaders and page numbers, with page numbers only, or the headings listed with nothing else.
     enum ContentsStyle: Sendable, CaseIterable { case leaders, pageNumbers, listedTwice }
     /// "Page 2 of 5", "Page 2", "- 2 -".
-    enum FooterStyle: Sendable, CaseIterable { case pageOf, page, dashed }
+    /// `browserAddress` and `browserFile`: a web page printed to PDF by a browser, its address and "2/5" at the foot
+    /// of each page and the date, time and page title at the head of the next.
+    enum FooterStyle: Sendable, CaseIterable { case pageOf, page, dashed, browserAddress, browserFile }
 
     struct Struck: Sendable {
         /// Index of the sentence before which the struck sentence sits (0…sentences.count).
@@ -81,6 +83,10 @@ struct GeneratedLayout: Sendable {
         var numberStyle: NumberStyle = .plain
         /// The number on a line of its own, the text on the next.
         var numberAlone = false
+        /// No space between the number and the first word: "1.Members …" (numbers ending in "." only).
+        var tightNumber = false
+        /// Run on at the end of the clause before, after its full stop: "… text. 1.3 Councillors …".
+        var runIn = false
         var gapBefore = 1
         var struck: Struck?
         /// Indices of (visible) words carrying a footnote marker.
@@ -326,6 +332,8 @@ struct LayoutWords {
             }
         }
         clause.numberAlone = random.chance(0.12)
+        clause.tightNumber = random.chance(0.08)
+        clause.runIn = random.chance(0.1)
         clause.gapBefore = random.pick([0, 1, 1, 2])
         if random.chance(0.12) {
             let struck = words(random.pick(Self.struckSubjects)) + words(random.pick(Self.struckVerbs))
@@ -473,6 +481,8 @@ private struct LayoutRenderer {
     var paragraphs: [String] = []
     var struckWords: Set<String> = []
     var footnoteCount = 0
+    /// The last line printed ends a clause with no list (the place where a clause could be run on).
+    var lastClauseEndedHere = false
 
     init(layout: GeneratedLayout) { self.layout = layout }
 
@@ -535,6 +545,8 @@ private struct LayoutRenderer {
             case .pageOf: return "Page \(page) of \(pages)"
             case .page: return "Page \(page)"
             case .dashed: return "- \(page) -"
+            case .browserAddress: return "https://www.example-council.gov.uk/council/member-officer-protocol   \(page)/\(pages)"
+            case .browserFile: return "file:///C:/Users/clerk/Downloads/protocol.html   \(page)/\(pages)"
             case nil: return nil
             }
         }
@@ -549,6 +561,11 @@ private struct LayoutRenderer {
                 pendingFootnotes = []
                 if let footer = footerLine(page) { out.append(footer); furniture.append(footer) }
                 out += layout.formFeed ? ["\u{0C}"] : blanks()
+                if layout.footer == .browserAddress || layout.footer == .browserFile {
+                    let header = "05/01/2026, 14:3\(page)   \(layout.title)"
+                    out.append(header)
+                    furniture.append(header)
+                }
                 if headerAtBreaks { out += top }
                 out += blanks()
                 page += 1
@@ -593,6 +610,7 @@ private struct LayoutRenderer {
             for (index, section) in layout.groups.enumerated() {
                 let number = index + 1
                 blank(section.headingGap)
+                lastClauseEndedHere = false
                 let heading = section.heading ?? "Section"
                 switch layout.headingStyle {
                 case .dotted: body.append(Line(text: "\(number). \(heading)"))
@@ -634,6 +652,7 @@ private struct LayoutRenderer {
     }
 
     private mutating func renderUnnumbered(_ group: GeneratedLayout.Group) {
+        lastClauseEndedHere = false
         if let heading = group.heading {
             blank(group.headingGap)
             body.append(Line(text: heading))
@@ -658,7 +677,12 @@ private struct LayoutRenderer {
     }
 
     private mutating func renderClause(_ clause: GeneratedLayout.Clause, number: String) {
-        blank(clause.gapBefore)
+        // A clause runs on after the one before only where the reader can tell: numbering that goes up one by one
+        // ("restarting" and "repeating" layouts do not), a number ending in "." or none, after a full stop.
+        let runsIn = clause.runIn && !clause.numberAlone && clause.interruptions.isEmpty && clause.struck?.position != 0
+            && (layout.family == .sectioned ? [.plain, .dotted].contains(clause.numberStyle) : layout.family == .flat && layout.flatCloser == "." && !layout.bareAloneNumbers)
+            && body.last.map { $0.text.hasSuffix(".") && !$0.insideStruck } == true && lastClauseEndedHere
+        if !runsIn { blank(clause.gapBefore) }
         let prefix: [String]
         switch layout.family {
         case .sectioned: prefix = Self.numberTokens(number, clause.numberStyle)
@@ -694,9 +718,23 @@ private struct LayoutRenderer {
             tokens.insert(contentsOf: words.map { Token(raw: $0, visible: nil) }, at: at)
         }
 
+        let tight = clause.tightNumber && !clause.numberAlone && prefix.count == 1 && prefix[0].hasSuffix(".")
+            && clause.struck?.position != 0 && tokens.first?.raw.first?.isUppercase == true
         if clause.numberAlone {
             emit([Line(text: prefix.joined(separator: " "))] + lines(wrap(tokens, paragraphStart: true), indent: 0),
                  clause.interruptions)
+        } else if tight || runsIn {
+            var all = prefix.map { Token(raw: $0, visible: $0, fixed: true) } + tokens
+            if tight {
+                // The number is glued to the first word; the word is still what the reader must see.
+                all[1].raw = all[0].raw + all[1].raw
+                all.removeFirst()
+            }
+            var printed = lines(wrap(all, paragraphStart: true), indent: 0)
+            if runsIn {
+                body[body.count - 1].text += "  " + printed.removeFirst().text
+            }
+            emit(printed, clause.interruptions)
         } else {
             emit(lines(wrap(prefix.map { Token(raw: $0, visible: $0, fixed: true) } + tokens, paragraphStart: true), indent: 0),
                  clause.interruptions)
@@ -717,6 +755,7 @@ private struct LayoutRenderer {
             items.append(GeneratedLayout.ExpectedItem(label: label, text: words.joined(separator: " ")))
         }
         numbered.append(GeneratedLayout.ExpectedClause(number: number, text: visibleWords.joined(separator: " "), items: items))
+        lastClauseEndedHere = items.isEmpty
     }
 
     private static let letters = ["a", "b", "c", "d", "e", "f", "g", "h"]
@@ -1017,6 +1056,8 @@ extension GeneratedLayout {
             if let struck = clause.struck, struck.words.count > 1 { with { $0[path].struck!.words.removeLast() } }
             if !clause.footnotes.isEmpty { with { $0[path].footnotes = [] } }
             if clause.numberAlone { with { $0[path].numberAlone = false } }
+            if clause.tightNumber { with { $0[path].tightNumber = false } }
+            if clause.runIn { with { $0[path].runIn = false } }
             if clause.gapBefore != 1 { with { $0[path].gapBefore = 1 } }
             if clause.numberStyle != .plain { with { $0[path].numberStyle = .plain } }
             if clause.conjunction { with { $0[path].conjunction = false } }

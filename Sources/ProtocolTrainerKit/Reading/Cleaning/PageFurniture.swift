@@ -4,13 +4,16 @@ import Foundation
 enum PageFurniture {
     static func mark(_ lines: inout [SourceLine], report: inout ReadingReport) {
         var ended = false
+        let repeatedAddresses = BrowserPrint.repeatedAddresses(lines)
         for index in lines.indices where lines[index].isContent {
             let text = lines[index].text
             if ended {
                 lines[index].discarded = .endMarker
                 continue
             }
-            if let reason = reason(for: text) {
+            if BrowserPrint.isFurniture(text, repeatedAddresses: repeatedAddresses) {
+                lines[index].discarded = .printedPageFurniture
+            } else if let reason = reason(for: text) {
                 lines[index].discarded = reason
                 if reason == .endMarker { ended = true }
             } else {

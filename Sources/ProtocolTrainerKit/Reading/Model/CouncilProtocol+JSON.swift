@@ -79,13 +79,14 @@ extension StatedDate: Encodable {
 }
 
 extension ReadingReport: Encodable {
-    private enum Keys: String, CodingKey { case encoding, discarded, warnings }
+    private enum Keys: String, CodingKey { case encoding, format, discarded, warnings }
     private enum DiscardKeys: String, CodingKey { case reason, line, text }
     private enum WarningKeys: String, CodingKey { case line, message }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(encoding, forKey: .encoding)
+        try container.encodeIfPresent(format, forKey: .format)
         var discards = container.nestedUnkeyedContainer(forKey: .discarded)
         for discard in discarded {
             var entry = discards.nestedContainer(keyedBy: DiscardKeys.self)

@@ -30,6 +30,8 @@ public struct ReadingReport: Sendable, Equatable {
     public var warnings: [Warning] = []
     /// The text encoding the file was read in.
     public var encoding: String = "UTF-8"
+    /// What kind of file the text was taken from, when it was not plain text: "a PDF, read with pdftotext".
+    public var format: String?
 
     public init() {}
 
@@ -56,6 +58,8 @@ public enum DiscardReason: String, Sendable, CaseIterable {
     case endMarker = "end marker"
     case closingMatter = "background papers and other matter after the protocol"
     case strayNumber = "number with no text"
+    case webPageFurniture = "web page menu, navigation or footer"
+    case printedPageFurniture = "browser's page header or footer"
 
     /// A sentence saying why this kind of text was left out.
     public var explanation: String {
@@ -72,6 +76,8 @@ public enum DiscardReason: String, Sendable, CaseIterable {
         case .endMarker: return "marks the end of the document"
         case .closingMatter: return "background papers and similar lists after the protocol itself"
         case .strayNumber: return "a number on its own line with no clause text after it"
+        case .webPageFurniture: return "the web site's menus, navigation, header or footer around the protocol"
+        case .printedPageFurniture: return "the address, page count or date and time a web browser prints on each page"
         }
     }
 }

@@ -26,7 +26,11 @@ public struct ProtocolCheck: Sendable {
         out.append("Council: \(document.council ?? "not named in the text (use --council-name)")")
         out.append("Title: \(document.title ?? "none found")")
         for date in document.dates { out.append("\(date.kind.rawValue.capitalized): \(date.text)\(date.iso.map { " (\($0))" } ?? "")") }
-        out.append("Read as \(document.report.encoding).")
+        if let format = document.report.format {
+            out.append("Read from \(format). Line numbers below count the lines of the text taken out of it.")
+        } else {
+            out.append("Read as \(document.report.encoding).")
+        }
         out.append("")
         out.append("Found \(numbered) numbered clause\(numbered == 1 ? "" : "s"), \(document.clauses.count - numbered) unnumbered paragraph\(document.clauses.count - numbered == 1 ? "" : "s"), \(items) list item\(items == 1 ? "" : "s") under \(document.sections.count) heading\(document.sections.count == 1 ? "" : "s").")
         if let first = document.numberedClauses.first?.number, let last = document.numberedClauses.last?.number {

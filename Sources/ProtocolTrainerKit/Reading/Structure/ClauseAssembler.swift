@@ -76,9 +76,17 @@ struct ClauseAssembler {
                     addItem(label: label, text: marker.rest, line: lineNumber)
                 }
             case .bullet:
-                addItem(label: nil, text: marker.rest, line: lineNumber)
+                if isBulletHeading(marker.rest, at: index) {
+                    startHeading(number: nil, text: marker.rest, line: lineNumber)
+                } else {
+                    addItem(label: nil, text: marker.rest, line: lineNumber)
+                }
             case .none:
-                plainLine(line.text, at: index, breakBefore: breakBefore)
+                if let label = bareLabel(line.text) {
+                    addItem(label: label, text: "", line: lineNumber)
+                } else {
+                    plainLine(line.text, at: index, breakBefore: breakBefore)
+                }
             }
         }
         if let waiting = pending { report.discard(.strayNumber, line: waiting.line, text: waiting.number) }
@@ -108,6 +116,11 @@ struct ClauseAssembler {
         }
         if let parsed = ClauseNumber(number), nextNumber(after: index).map({ $0.isDescendant(of: parsed) }) == true {
             startHeading(number: number, text: text, line: line)
+        } else if let parsed = ClauseNumber(number), parsed.depth == 1, let next = nextContent(after: index),
+                  case .number(let following, _) = LineMarker.parse(lines[next].text).kind, following == "1",
+                  lines[next].indent > lines[index].indent || parsed.parts[0] > 1 {
+            // "1. Introduction" over an indented list numbered from 1 again: the list is its clauses.
+            startHeading(number: number, text: text, line: line)
         } else if let next = nextContent(after: index), LineMarker.parse(lines[next].text).kind == .none,
                   !lines[next].text.startsLowercase {
             newClause(number: number, heading: text, text: "", line: line, titled: true)
@@ -134,6 +147,44 @@ struct ClauseAssembler {
     }
 
     // MARK: Lists
+
+    /// "- Introduction" over a paragraph, where a web page's numbered headings were flattened into bullets: a short
+    /// heading-like bullet that no lead-in asks for, after no list of short items, with a sentence after it.
+    private func isBulletHeading(_ text: String, at index: Int) -> Bool {
+        guard text.isHeadingLike, text.wordCount <= 8, isTitleCased(text) else { return false }
+        if let open = openClause {
+            if drafts[open].items.isEmpty, drafts[open].text.hasSuffix(":") { return false }
+            // A list still going ("…;", "… and") asks for more items; one ended with a full stop does not.
+            if let last = drafts[open].items.last, !(last.text.hasSuffix(".") || last.text.hasSuffix("!") || last.text.hasSuffix("?")) {
+                return false
+            }
+        }
+        guard let next = nextContent(after: index), !lines[next].text.startsLowercase else { return false }
+        let following = LineMarker.parse(lines[next].text)
+        switch following.kind {
+        case .none: return !following.rest.isHeadingLike
+        case .bullet: return following.rest.endsTerminated || following.rest.wordCount >= 10
+        default: return false
+        }
+    }
+
+    /// "The Role of Councillors": every longer word starts with a capital, as headings are written and items are not.
+    private func isTitleCased(_ text: String) -> Bool {
+        text.spaceSeparatedWords.allSatisfy { word in
+            word.count < 4 || Self.joiningWords.contains(word.lowercased()) || word.first.map { $0.isUppercase || !$0.isLetter } ?? true
+        }
+    }
+
+    /// "ii." alone on a line, the next label of the open list: an item whose words (if any) follow on the next line.
+    private func bareLabel(_ text: String) -> String? {
+        guard text.count <= 6, let open = openClause, let previous = drafts[open].items.last?.label else { return nil }
+        let parenthesised = text.hasPrefix("(")
+        let body = text.dropFirst(parenthesised ? 1 : 0)
+        guard let closer = body.last, closer == ")" || (!parenthesised && closer == ".") else { return nil }
+        let label = body.dropLast()
+        guard LineMarker.isListLabel(label, parenthesised: parenthesised), ListLabel.follows(String(label), previous) else { return nil }
+        return String(label)
+    }
 
     private var targetIsUnfinished: Bool {
         guard let text = targetText else { return false }

@@ -28,6 +28,8 @@ extension LineMarker {
             let digitsStart = position
             while position - digitsStart < 4, let byte = try line.byte(at: position), isDigit(byte) { position += 1 }
             guard (1...3).contains(position - digitsStart) else { return nil }
+            // "09.08.16" is a date: no clause number starts with a nought.
+            if parts == 0, position - digitsStart > 1, line.bytes[digitsStart] == UInt8(ascii: "0") { return nil }
             if parts > 0 { number.append(UInt8(ascii: ".")) }
             number += line.bytes[digitsStart..<position]
             parts += 1
@@ -41,7 +43,9 @@ extension LineMarker {
             closer = Character(Unicode.Scalar(byte))
             position += 1
         }
-        if let byte = try line.byte(at: position), byte != UInt8(ascii: " ") { return nil }
+        // "1.Members should …": a closer with a capital straight after it, typed without the space.
+        if let byte = try line.byte(at: position), byte != UInt8(ascii: " "),
+           closer == nil || !(0x41...0x5A).contains(byte) { return nil }
         let restStart = try line.skippingSpaces(from: position)
         // "12 months' notice" is a sentence, not clause 12: a bare integer needs a closer or a capital after it.
         if parts == 1, closer == nil, let first = try line.byte(at: restStart),
@@ -56,8 +60,10 @@ extension LineMarker {
         // A label has at most five characters, so the sixth is as far as it needs looking.
         while labelEnd - labelStart < 6, let byte = try line.byte(at: labelEnd), isLetterOrDigit(byte) { labelEnd += 1 }
         guard (1...5).contains(labelEnd - labelStart), let closer = try line.byte(at: labelEnd),
-              closer == UInt8(ascii: ")") || (!parenthesised && closer == UInt8(ascii: ".")),
-              try line.byte(at: labelEnd + 1) == UInt8(ascii: " ") else { return nil }
+              closer == UInt8(ascii: ")") || (!parenthesised && closer == UInt8(ascii: ".")) else { return nil }
+        // "(1)Members are …": a bracketed label with a capital straight after it, typed without the space.
+        let after = try line.byte(at: labelEnd + 1)
+        guard after == UInt8(ascii: " ") || parenthesised && after.map({ (0x41...0x5A).contains($0) }) == true else { return nil }
         let restStart = try line.skippingSpaces(from: labelEnd + 1)
         let label = line.text(from: labelStart).prefix(labelEnd - labelStart)
         guard restStart < line.count, isListLabel(label, parenthesised: parenthesised) else { return nil }

@@ -59,6 +59,8 @@ struct LineMarker: Equatable {
                   text.distance(from: digitsStart, to: index) < 4 { index = text.index(after: index) }
             let digits = text[digitsStart..<index]
             guard !digits.isEmpty, digits.count <= 3 else { return nil }
+            // "09.08.16" is a date: no clause number starts with a nought.
+            if parts == 0, digits.count > 1, digits.first == "0" { return nil }
             number += (parts > 0 ? "." : "") + digits
             parts += 1
             // Another level follows only as ".<digit>".
@@ -72,7 +74,8 @@ struct LineMarker: Equatable {
             closer = text[index]
             index = text.index(after: index)
         }
-        if index < text.endIndex, text[index] != " " { return nil }
+        // "1.Members should …": a closer with a capital straight after it, typed without the space.
+        if index < text.endIndex, text[index] != " ", closer == nil || !text[index].isASCIIUppercase { return nil }
         let rest = text[index...].drop { $0 == " " }
         // "12 months' notice" is a sentence, not clause 12: a bare integer needs a closer or a capital after it.
         if parts == 1, closer == nil, let first = rest.first, !(first.isUppercase || "\"'‘“(".contains(first)) {
@@ -100,7 +103,8 @@ struct LineMarker: Equatable {
             guard closer == "." || closer == ")" else { return nil }
         }
         after = after.dropFirst()
-        guard after.first == " " else { return nil }
+        // "(1)Members are …": a bracketed label with a capital straight after it, typed without the space.
+        guard after.first == " " || parenthesised && after.first?.isASCIIUppercase == true else { return nil }
         let rest = after.drop { $0 == " " }
         guard !rest.isEmpty, isListLabel(label, parenthesised: parenthesised) else { return nil }
         return (String(label), parenthesised, rest)
@@ -116,4 +120,8 @@ struct LineMarker: Equatable {
     }
 
     static func isRoman(_ text: String) -> Bool { ListLabel.romanValue(text) != nil }
+}
+
+private extension Character {
+    var isASCIIUppercase: Bool { isASCII && isUppercase }
 }

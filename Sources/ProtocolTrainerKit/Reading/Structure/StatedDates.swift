@@ -31,6 +31,8 @@ enum StatedDates {
                           position + keywordWords.count <= words.count,
                           zip(words[position...], keywordWords).allSatisfy({ $0.0.hasPrefix($0.1) }),
                           !(position > 0 && words[position - 1] == "next") else { continue }
+                    // "The guidance published in October 2022 …" dates another document, not this one.
+                    guard !(line.discarded == nil && datesAnotherDocument(words, before: position)) else { continue }
                     // The date follows within a few words: "approved by Council 04 December 2012".
                     let window = (position + keywordWords.count)..<min(words.count, position + keywordWords.count + 12)
                     if let (text, iso) = firstDate(words, original, in: window) {
@@ -40,6 +42,28 @@ enum StatedDates {
             }
         }
         return found
+    }
+
+    /// Words naming other documents, which a clause may date: "the Code of Practice issued in 2021".
+    private static let otherDocuments: Set<String> = [
+        "guidance", "code", "codes", "act", "regulations", "report", "handbook", "guide", "circular", "order",
+        "framework", "legislation", "advice", "note", "notes", "standards", "paper", "review", "survey", "booklet",
+    ]
+
+    /// Whether, in the keyword's own sentence, the nearest noun before it is another document, not "this protocol".
+    private static func datesAnotherDocument(_ words: [String], before position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0 {
+            let word = words[index]
+            if word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(":") { return false }
+            let bare = clean(word)
+            // Past another date, the words belong to that date's phrase: "… published in 2022 and was adopted in …".
+            if bare.count == 4, let year = Int(bare), (1900...2200).contains(year) { return false }
+            if ["protocol", "policy", "document", "it", "this"].contains(bare) { return false }
+            if otherDocuments.contains(bare) { return !(index > 0 && clean(words[index - 1]) == "this") }
+            index -= 1
+        }
+        return false
     }
 
     private static func firstDate(_ words: [String], _ original: [String], in window: Range<Int>) -> (String, String?)? {

@@ -20,8 +20,14 @@ struct TitleBlock {
             let text = lines[index].text
             guard LineMarker.parse(text).kind == .none else { break }
             let lower = text.lowercased()
-            if isDetail(lower) {
+            if isDetail(lower) || isPartLabel(lower) {
                 lines[index].discarded = .documentDetails
+                // "Approved by Council 4 May 2012 and reviewed" / "09.08.16": a details line wrapped on the page.
+                let next = index + 1
+                if !text.endsTerminated, next < lines.count, lines[next].isContent, lines[next].text.wordCount <= 3,
+                   LineMarker.parse(lines[next].text).kind == .none, !lines[next].text.isHeadingLike || lines[next].text.mayHaveNumber {
+                    lines[next].discarded = .documentDetails
+                }
             } else if let name = councilName(in: text), block.council == nil {
                 block.council = name
                 if block.title == nil, titleWords.contains(where: lower.contains), text.count > name.count + 4 {
@@ -47,11 +53,22 @@ struct TitleBlock {
         }.joined(separator: " ")
     }
 
+    /// "ANNEX 1", "Appendix B", "Schedule 3": which part of a bigger document this is, above the council's name.
+    private static func isPartLabel(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard (2...3).contains(words.count), ["annex", "appendix", "schedule", "annexe", "attachment"].contains(String(words[0])) else { return false }
+        return words[1].count <= 4 && words[1].allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == ":" }
+    }
+
     private static func isDetail(_ lower: String) -> Bool {
         detailOpenings.contains { opening in
             lower.hasPrefix(opening) && lower.dropFirst(opening.count).first.map { !$0.isLetter } ?? true
         }
     }
+
+    private static let joiningWords: Set<String> = ["and", "&", "of", "upon", "on", "in"]
+    private static let stopWords: Set<String> = ["The", "This", "In", "Of", "Protocol", "Member", "Officer", "Policy", "A", "An", "All", "Any", "Each", "Every",
+                                                  "Members", "Councillors", "Councillor", "Officers", "Employees", "Staff", "Clerk", "Both"]
 
     /// "Wimborne Minster Town Council" from a line that names it; a name needs capitalised words and a kind of council.
     static func councilName(in text: String) -> String? {
@@ -70,12 +87,22 @@ struct TitleBlock {
             var start = position
             while start > 0 {
                 let previous = words[start - 1]
+                // "Reigate and Banstead", "City and County of Swansea", "Newcastle upon Tyne": small words inside a
+                // name, between capitalised words.
+                if joiningWords.contains(previous), start >= 2, start < position,
+                   let before = words[start - 2].first, before.isUppercase, !stopWords.contains(words[start - 2]),
+                   previous != "of" || councilTypes.contains(words[start - 2]) || words[start - 2] == "Isle" {
+                    start -= 1
+                    continue
+                }
                 guard let first = previous.first, first.isUppercase, previous.last.map({ $0.isLetter }) ?? false,
-                      !["The", "This", "In", "Of", "Protocol", "Member", "Officer", "Policy"].contains(previous) else { break }
+                      !stopWords.contains(previous) else { break }
                 start -= 1
             }
             let nameWords = words[start..<position]
-            guard !nameWords.isEmpty, nameWords.count <= 5 else { continue }
+            guard !nameWords.isEmpty, nameWords.count <= 7 else { continue }
+            // "the County Council" is a kind of council, not a name: a name has a word of its own.
+            guard nameWords.contains(where: { !councilTypes.contains($0) && !joiningWords.contains($0) }) else { continue }
             let hasKind = nameWords.contains { councilTypes.contains($0) }
             // "Cornwall Council" alone on a line is a name too.
             guard hasKind || (start == 0 && position == words.count - 1) else { continue }
