@@ -17,6 +17,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     public var staffPosts: Set<String> = []
     /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
     public var mentionsGroups = false
+    /// Whether the protocol shows a principal council's structure (a cabinet, scrutiny) or name, whatever its officers'
+    /// titles: a district's constitution may call its head of staff the Proper Officer.
+    public var hasPrincipalStructure = false
 
     /// Roles beyond the title slots, for the options of "who" questions.
     public struct Roles: Sendable, Equatable {
@@ -43,10 +46,11 @@ public struct CouncilVocabulary: Sendable, Equatable {
         self.titles["seniorOfficer"] = "a senior officer"
     }
 
-    /// Whether this is a town, parish or community council (its head of staff a Clerk or Proper Officer, and no Chief
-    /// Executive or Monitoring Officer in its protocol) rather than a principal council.
+    /// Whether this is a town, parish or community council (its head of staff a Clerk or Proper Officer, no Chief
+    /// Executive or Monitoring Officer, no cabinet or scrutiny in its protocol) rather than a principal council.
     public var isLocalCouncil: Bool {
         (clerk.contains("Clerk") || clerk == "Proper Officer") && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
+            && !hasPrincipalStructure
     }
 
     /// Whether this is a parish or community council, whose staff are usually the clerk and one or two others: readers
@@ -94,6 +98,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
         self.init(clerk: titles["clerk"] ?? "head of the council's staff", councilKind: kind, titles: titles, roles: roles)
         staffPosts = Set(Lexicon.titles(in: clauses)).intersection(officerTitles)
         mentionsGroups = clauses.lowercased().contains("group")
+        hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
+            || Lexicon.principalCouncilNames.contains { name.contains($0) }
     }
 
     /// The first match of the first pattern that matches.

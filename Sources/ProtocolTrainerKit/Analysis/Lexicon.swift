@@ -343,6 +343,10 @@ enum Lexicon {
     static let groupLeaderPatterns = [#"(?i)\bgroup leaders?\b"#,
                                       #"(?i)\bleaders? of (the|a|an|each|any|their|all) ((party|political|opposition|minority|majority) )?groups?\b"#]
     static let lineManagerPatterns = [#"(?i)\bline manager\b"#]
+    /// What only a principal council has: an executive, a cabinet, portfolio holders, scrutiny (lower-cased).
+    static let principalCouncilStructures = ["portfolio holder", "cabinet", "scrutiny", "the executive"]
+    /// Names of principal councils ("Wyre District Council"); a town council's name says "Town Council".
+    static let principalCouncilNames = ["District Council", "Borough Council", "County Council", "City Council"]
     static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]
 
     /// The titles of `clerkTitles`, `officerTitles` and `councillorTitles` that `text` uses, as printed, in the order

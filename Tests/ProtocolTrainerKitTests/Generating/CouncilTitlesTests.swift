@@ -62,6 +62,10 @@ struct CouncilTitlesTests {
         #expect(vocabulary("Example Town Council\n\n1. Staff report to the Town Clerk.\n").isLocalCouncil)
         #expect(!vocabulary("Example Council\n\n1. The Proper Officer and the Monitoring Officer advise members.\n").isLocalCouncil)
         #expect(!vocabulary("Example Council\n\n1. Officers report to the Chief Executive.\n").isLocalCouncil)
+        // A district's constitution may call its head of staff the Proper Officer; its cabinet or its name says what it is.
+        #expect(!vocabulary("Example Council\n\n1. The Proper Officer advises the executive and the scrutiny committee.\n").isLocalCouncil)
+        #expect(!vocabulary("Oakford District Council\n\n1. The Proper Officer advises members.\n").isLocalCouncil)
+        #expect(vocabulary("Oakford Town Council\n\n1. The Town Clerk passes planning comments to the District Council.\n").isLocalCouncil)
     }
 
     @Test func staffRolesFitTheCouncil() {
