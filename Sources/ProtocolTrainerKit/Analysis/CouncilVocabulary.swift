@@ -20,6 +20,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether the protocol shows a principal council's structure (a cabinet, scrutiny) or name, whatever its officers'
     /// titles: a district's constitution may call its head of staff the Proper Officer.
     public var hasPrincipalStructure = false
+    /// Whether the council's name says it is a town, parish or community council, whatever its protocol calls its staff.
+    public var hasLocalName = false
 
     /// Roles beyond the title slots, for the options of "who" questions.
     public struct Roles: Sendable, Equatable {
@@ -49,7 +51,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether this is a town, parish or community council (its head of staff a Clerk or Proper Officer, no Chief
     /// Executive or Monitoring Officer, no cabinet or scrutiny in its protocol) rather than a principal council.
     public var isLocalCouncil: Bool {
-        (clerk.contains("Clerk") || clerk == "Proper Officer") && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
+        (clerk.contains("Clerk") || clerk == "Proper Officer" || hasLocalName) && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
             && !hasPrincipalStructure
     }
 
@@ -100,6 +102,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         mentionsGroups = clauses.lowercased().contains("group")
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }
+        hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }
     }
 
     /// The first match of the first pattern that matches.

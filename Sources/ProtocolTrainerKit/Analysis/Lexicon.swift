@@ -347,6 +347,8 @@ enum Lexicon {
     static let principalCouncilStructures = ["portfolio holder", "cabinet", "scrutiny", "the executive"]
     /// Names of principal councils ("Wyre District Council"); a town council's name says "Town Council".
     static let principalCouncilNames = ["District Council", "Borough Council", "County Council", "City Council"]
+    /// Names of local councils.
+    static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]
     static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]
 
     /// The titles of `clerkTitles`, `officerTitles` and `councillorTitles` that `text` uses, as printed, in the order

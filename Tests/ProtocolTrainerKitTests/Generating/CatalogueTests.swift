@@ -101,6 +101,27 @@ struct CatalogueTests {
         }
     }
 
+    /// Readers picked the key by its form when it restated the principle ("like anyone else"), when a wrong option
+    /// gave itself away ("at all", "so that nobody can say"), or when the key was the longest option.
+    @Test func noFrameGivesItsKeyAwayByForm() throws {
+        let keyGiveaways = try Regex(#"(?i)\b(like anyone else|as anyone else|as for any other|in the same way as|in the order (they|it) (came|arrived)|proper channels?)\b"#)
+        let wrongGiveaways = try Regex(#"(?i)\b(at all|never|always|every time|so that nobody|so nobody|just to be safe|to keep everyone happy)\b"#)
+        func length(_ text: String) -> Int { text.replacingOccurrences(of: #"\{[^}]*\}"#, with: "xxxx", options: .regularExpression).count }
+        for provision in Catalogue.all {
+            for frame in provision.frames {
+                let name = "\(provision.id)/\(frame.id)"
+                for option in frame.options {
+                    let giveaway = option.correct ? keyGiveaways : wrongGiveaways
+                    #expect(option.text.firstMatch(of: giveaway) == nil, "\(name): \(option.text)")
+                }
+                let longestWrong = frame.options.filter { !$0.correct }.map { length($0.text) }.max() ?? 0
+                for key in frame.options where key.correct {
+                    #expect(Double(length(key.text)) <= 1.15 * Double(longestWrong), "\(name): the key is the longest option")
+                }
+            }
+        }
+    }
+
     @Test func everyFrameHasAWrongOptionAndFeedbackOnEveryOption() {
         for provision in Catalogue.all {
             for frame in provision.frames {

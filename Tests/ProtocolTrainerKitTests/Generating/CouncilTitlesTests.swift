@@ -66,6 +66,7 @@ struct CouncilTitlesTests {
         #expect(!vocabulary("Example Council\n\n1. The Proper Officer advises the executive and the scrutiny committee.\n").isLocalCouncil)
         #expect(!vocabulary("Oakford District Council\n\n1. The Proper Officer advises members.\n").isLocalCouncil)
         #expect(vocabulary("Oakford Town Council\n\n1. The Town Clerk passes planning comments to the District Council.\n").isLocalCouncil)
+        #expect(vocabulary("Oakford Parish Council\n\n1. Councillors must not instruct staff.\n").isLocalCouncil)
     }
 
     @Test func staffRolesFitTheCouncil() {
