@@ -93,7 +93,7 @@ struct CouncilTitlesTests {
         let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
         #expect(!bank.questions.isEmpty)
         let words = bank.questions.flatMap { [$0.stem] + $0.options.flatMap { [$0.text, $0.feedback] } }.joined(separator: " ")
-        for invented in Cast.staffRoles + Cast.principalStaffRoles where !["Assistant Clerk", "Administrative Assistant"].contains(invented) {
+        for invented in Cast.staffRoles + Cast.principalStaffRoles where invented != "Assistant Clerk" {
             #expect(!words.contains(invented), "\(invented) is not a post of this parish")
         }
         // One holder of each post: no two names are both the Assistant Clerk.

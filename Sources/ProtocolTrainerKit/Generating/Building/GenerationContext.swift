@@ -29,7 +29,7 @@ struct GenerationContext {
         let parish = self.vocabulary.isParishCouncil
         let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, local: local, parish: parish)
         // A parish has one person in each post; elsewhere a post may have several holders.
-        self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: parish ? max(2, roles.count) : BankCast.staffCount)
+        self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: parish ? max(1, roles.count) : BankCast.staffCount)
         self.hasGroups = self.vocabulary.mentionsGroups || !local
     }
 

@@ -34,6 +34,14 @@ struct BankCast {
     /// One scenario's people: two councillors and two members of staff from the cast, the first councillor and the
     /// first member of staff a woman and a man (in either order), as the scenarios are written for.
     func scene(random: inout SeededRandom) -> (councillors: [Person], staff: [(person: Person, role: String)]) {
+        guard staff.count > 1 else {
+            // A parish's one member of staff: the councillor is chosen to be of the other sex instead, and the second
+            // member of staff, whom no scenario names, is the same person.
+            let officer = staff[0]
+            let councillor = random.pick(councillors.filter { $0.pronoun != officer.person.pronoun })
+            let councillor2 = random.pick(councillors.filter { $0.last != councillor.last })
+            return ([councillor, councillor2], [officer, officer])
+        }
         let councillor = random.pick(councillors)
         let officer = random.pick(staff.filter { $0.person.pronoun != councillor.pronoun })
         let councillor2 = random.pick(councillors.filter { $0.last != councillor.last })

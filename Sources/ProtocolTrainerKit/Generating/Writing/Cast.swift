@@ -44,14 +44,14 @@ enum Cast {
     static let parishStaffRoles = ["Administration Officer", "Finance Officer", "Administrative Assistant"]
 
     /// The staff roles for a council whose head of staff is `clerk` and whose protocol names the staff `posts`: a
-    /// clerk's deputy or assistant only where the protocol itself names one; at a parish, the posts it names (with an
-    /// assistant, so that a scenario can have two members of staff) or else a few plain ones; office roles for a
-    /// principal council.
+    /// clerk's deputy or assistant only where the protocol itself names one; at a parish, only the posts it names
+    /// (readers noticed an Administrative Assistant where the protocol names a Clerk and an Assistant Clerk) or else a
+    /// few plain ones; office roles for a principal council.
     static func staffRoles(clerk: String, posts: Set<String>, local: Bool, parish: Bool = false) -> [String] {
         guard local else { return principalStaffRoles }
         let clerks = staffRoles.filter { $0.contains("Clerk") && $0 != clerk && posts.contains($0) }
         if parish {
-            return clerks.isEmpty ? parishStaffRoles : clerks + (clerks.count < 2 ? ["Administrative Assistant"] : [])
+            return clerks.isEmpty ? parishStaffRoles : clerks
         }
         return staffRoles.filter { !$0.contains("Clerk") || clerks.contains($0) }
     }
