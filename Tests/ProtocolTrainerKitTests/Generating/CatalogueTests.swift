@@ -122,6 +122,35 @@ struct CatalogueTests {
         }
     }
 
+    /// "Say yes …", "Say yes …", "Say yes …" beside "Thank her and decline": readers picked the odd one out. Where two
+    /// wrong options open with the same word, the key opens with it too.
+    @Test func theKeyIsNotTheOddOneOutByItsFirstWord() {
+        func opening(_ text: String) -> String {
+            String(text.lowercased().drop { !$0.isLetter }.prefix { $0.isLetter || $0 == "'" })
+        }
+        for provision in Catalogue.all {
+            for frame in provision.frames where frame.type == .oneAnswer {
+                let wrong = frame.options.filter { !$0.correct }.map { opening($0.text) }
+                let shared = Set(wrong.filter { word in wrong.filter { $0 == word }.count >= 2 })
+                for key in frame.options where key.correct && !shared.isEmpty {
+                    #expect(shared.contains(opening(key.text)),
+                            "\(provision.id)/\(frame.id): wrong options open with \(shared.sorted()), the key with '\(opening(key.text))'")
+                }
+            }
+        }
+    }
+
+    /// A possessive is a slot of its own: "{cllr.their}s" came out as "hiss".
+    @Test func possessivesAreSlots() {
+        for provision in Catalogue.all {
+            for frame in provision.frames {
+                for text in [frame.stem] + frame.options.flatMap({ [$0.text, $0.feedback] }) {
+                    #expect(!text.contains(".their}s"), "\(provision.id)/\(frame.id): write {….theirs}: \(text)")
+                }
+            }
+        }
+    }
+
     @Test func everyFrameHasAWrongOptionAndFeedbackOnEveryOption() {
         for provision in Catalogue.all {
             for frame in provision.frames {

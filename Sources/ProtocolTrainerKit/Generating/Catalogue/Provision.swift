@@ -49,7 +49,7 @@ struct ProvisionMatch: Sendable {
 
 /// One question a provision can produce: a stem with slots, and its options.
 ///
-/// Slots: `{cllr}`, `{cllr2}` (councillors: "Cllr Priya Shah"; `.short` "Cllr Shah", `.first`, `.they`, `.them`, `.their`),
+/// Slots: `{cllr}`, `{cllr2}` (councillors: "Cllr Priya Shah"; `.short` "Cllr Shah", `.first`, `.they`, `.them`, `.their`, `.theirs`),
 /// `{officer}`, `{officer2}` (staff: "Dan Hughes"; `.first` …) with `{officer.role}`, `{clerkName}` (the clerk as a person),
 /// `{clerk}` (the council's title for the clerk, e.g. "Town Clerk"), `{council}` ("the town council"), `{place}`, `{day}`,
 /// and in feedback `{clause}` (the cited clause's id). A capital first letter capitalises the value: `{Cllr.they}`.

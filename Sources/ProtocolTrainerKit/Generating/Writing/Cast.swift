@@ -8,6 +8,7 @@ struct Person {
     var they: String { pronoun }
     var them: String { pronoun == "she" ? "her" : "him" }
     var their: String { pronoun == "she" ? "her" : "his" }
+    var theirs: String { pronoun == "she" ? "hers" : "his" }
     var full: String { "\(first) \(last)" }
 }
 

@@ -7,7 +7,7 @@ struct TemplateText {
         set { values[key] = newValue }
     }
 
-    /// Adds `name`, `name.first`, `name.short`, `name.they`, `name.them`, `name.their` for a person.
+    /// Adds `name`, `name.first`, `name.short`, `name.they`, `name.them`, `name.their`, `name.theirs` for a person.
     mutating func add(_ name: String, _ person: Person, title: String? = nil) {
         let prefix = title.map { $0 + " " } ?? ""
         values[name] = prefix + person.full
@@ -16,6 +16,7 @@ struct TemplateText {
         values[name + ".they"] = person.they
         values[name + ".them"] = person.them
         values[name + ".their"] = person.their
+        values[name + ".theirs"] = person.theirs
     }
 
     /// The template with every known slot filled; unknown slots are left as they are, for the linter to catch.
