@@ -56,4 +56,28 @@ struct BankCastTests {
             #expect(scene.councillors.allSatisfy { councillor in cast.councillors.contains { $0.full == councillor.full } })
         }
     }
+
+    /// A scenario's officer has a job that fits its work, where the bank's cast has such a job.
+    @Test func theOfficersJobFitsTheWork() throws {
+        let principal = """
+        Example District Council
+
+        1. Members should not involve themselves in the day-to-day running of the council's services.
+        2. An individual member cannot instruct any officer to take any action.
+        3. Members must not put officers under undue pressure.
+        4. Officers must carry out the lawful decisions of the council and its committees, whatever their own view.
+        """
+        for seed: UInt64 in 0..<6 {
+            let bank = QuestionGenerator(seed: seed).generate(ProtocolReader().read(text: principal), protocolSHA256: "").bank
+            for question in bank.questions {
+                guard let match = question.stem.firstMatch(of: /the council's ([A-Z][A-Za-z ]+? (Officer|Manager|Assistant))/) else { continue }
+                let work = StaffDuties.work(in: question.stem)
+                // Checked only where some principal council title fits: then the cast of six always has one.
+                guard Cast.principalStaffRoles.filter({ StaffDuties.fits($0, work) }).count > 4 else { continue }
+                #expect(StaffDuties.fits(String(match.1), work), "seed \(seed), \(question.origin): \(match.1) for \(work)")
+            }
+        }
+        #expect(!StaffDuties.fits("Finance Officer", StaffDuties.work(in: "the grass on the verge has not been cut")))
+        #expect(StaffDuties.fits("Administration Officer", StaffDuties.work(in: "the grass on the verge has not been cut")))
+    }
 }

@@ -17,7 +17,7 @@ struct CatalogueQuestionBuilder {
     }
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
-        let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id)
+        let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id, stem: frame.stem)
         // A title the protocol does not use is never made up: a wrong option that needs one is left out, and a frame
         // whose stem or right answer needs one is not asked.
         let named = namedClerk(frame)

@@ -51,10 +51,11 @@ struct GenerationContext {
         SeededRandom(seed: StableID.number([String(seed)] + key))
     }
 
-    /// Slots for a scenario: two councillors and two members of staff from the bank's cast, the clerk, a place, a day.
-    func castTemplate(reference: String, key: String) -> TemplateText {
+    /// Slots for a scenario: two councillors and two members of staff from the bank's cast, the clerk, a place, a day;
+    /// the first member of staff with a job that fits the work the scenario's `stem` describes.
+    func castTemplate(reference: String, key: String, stem: String = "") -> TemplateText {
         var random = self.random("cast", key)
-        let scene = cast.scene(random: &random)
+        let scene = cast.scene(random: &random, work: StaffDuties.work(in: stem))
 
         var template = TemplateText()
         template.add("cllr", scene.councillors[0], title: "Cllr")

@@ -134,7 +134,7 @@ struct RouteQuestionBuilder {
         let fallback = Self.situations.first { $0.id == (statement.binds == .officers ? "officer-upset" : "councillor-unhappy") }
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
             ?? ([.officers, .councillors].contains(statement.binds) ? fallback : nil) else { return [] }
-        var template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)")
+        var template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)", stem: situation.stem)
         // "A councillor who wishes to complain about the Parish Clerk …": the clerk, not another member of staff, is the one
         // complained about, unless the clerk is where the concern goes.
         if lower.contains("about the \(context.vocabulary.clerk.lowercased())") || lower.contains("about the clerk"), !routeLower.contains("clerk") {

@@ -33,7 +33,9 @@ struct BankCast {
 
     /// One scenario's people: two councillors and two members of staff from the cast, the first councillor and the
     /// first member of staff a woman and a man (in either order), as the scenarios are written for.
-    func scene(random: inout SeededRandom) -> (councillors: [Person], staff: [(person: Person, role: String)]) {
+    /// One scenario's people for a scenario whose officer does `work`: a member of staff whose job fits it, where the
+    /// cast has one.
+    func scene(random: inout SeededRandom, work: Set<StaffDuties.Work> = []) -> (councillors: [Person], staff: [(person: Person, role: String)]) {
         guard staff.count > 1 else {
             // A parish's one member of staff: the councillor is chosen to be of the other sex instead, and the second
             // member of staff, whom no scenario names, is the same person.
@@ -41,6 +43,15 @@ struct BankCast {
             let councillor = random.pick(councillors.filter { $0.pronoun != officer.person.pronoun })
             let councillor2 = random.pick(councillors.filter { $0.last != councillor.last })
             return ([councillor, councillor2], [officer, officer])
+        }
+        let fitting = staff.filter { StaffDuties.fits($0.role, work) }
+        if !fitting.isEmpty, fitting.count < staff.count {
+            // The officer first, from those whose job fits; then a councillor of the other sex.
+            let officer = random.pick(fitting)
+            let councillor = random.pick(councillors.filter { $0.pronoun != officer.person.pronoun })
+            let councillor2 = random.pick(councillors.filter { $0.last != councillor.last })
+            let officer2 = random.pick(staff.filter { $0.person.last != officer.person.last })
+            return ([councillor, councillor2], [officer, officer2])
         }
         let councillor = random.pick(councillors)
         let officer = random.pick(staff.filter { $0.person.pronoun != councillor.pronoun })
