@@ -31,6 +31,9 @@ struct ReaderInputTests {
         #expect(error(reading: [0x50, 0x4B, 0x03, 0x04, 0, 0, 9]) == .damagedDocument(path: "council.txt", kind: "Word (.docx)", reason: "it is not a complete ZIP archive, as such files are"))
         #expect(error(reading: [0x89, 0x50, 0x4E, 0x47, 0, 0]) == .binary(path: "council.txt", looksLike: "PNG image"))
         #expect(error(reading: [0x41, 0, 0x42, 0x43]) == .binary(path: "council.txt", looksLike: nil))
+        // A question bank or a training record given by mistake; a protocol that opens with a bracket is still read.
+        #expect(error(reading: Array("\n  {\"council\": \"Oakford Town Council\", \"questions\": []}\n".utf8)) == .binary(path: "council.txt", looksLike: "JSON"))
+        #expect(error(reading: Array("[Draft] Oakford Town Council\n\n1. Councillors must not instruct staff.\n".utf8)) == nil)
         let message = ProtocolReadingError.binary(path: "p.png", looksLike: "PNG image").description
         #expect(message.contains("'p.png' is a PNG image file") && message.contains("plain-text"))
     }

@@ -26,6 +26,11 @@ enum DocumentFormat: Equatable {
             throw .binary(path: source, looksLike: "zipped (a spreadsheet, presentation or archive)")
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .legacyWord }
+        // A question bank or a training record given by mistake reads as one long paragraph, and its keys as rules.
+        if let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }), first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+           (try? JSONSerialization.jsonObject(with: data)) != nil {
+            throw .binary(path: source, looksLike: "JSON")
+        }
         switch suffix {
         case "pdf": throw .unreadablePDF(path: source, reason: "it does not begin as a PDF does, so it is not really one")
         case "docx": throw .damagedDocument(path: source, kind: "Word (.docx)", reason: "it is not a ZIP archive, as Word files are")
