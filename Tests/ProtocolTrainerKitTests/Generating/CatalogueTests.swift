@@ -104,7 +104,7 @@ struct CatalogueTests {
     /// Readers picked the key by its form when it restated the principle ("like anyone else"), when a wrong option
     /// gave itself away ("at all", "so that nobody can say"), or when the key was the longest option.
     @Test func noFrameGivesItsKeyAwayByForm() throws {
-        let keyGiveaways = try Regex(#"(?i)\b(like anyone else|as anyone else|as for any other|in the same way as|in the order (they|it) (came|arrived)|proper channels?)\b"#)
+        let keyGiveaways = try Regex(#"(?i)\b(like anyone else|as anyone else|as for any other|in the same way as|in the order (they|it) (came|arrived)|proper channels?|and leave it there|and stop there|and no more)\b"#)
         let wrongGiveaways = try Regex(#"(?i)\b(at all|never|always|every time|so that nobody|so nobody|just to be safe|to keep everyone happy)\b"#)
         func length(_ text: String) -> Int { text.replacingOccurrences(of: #"\{[^}]*\}"#, with: "xxxx", options: .regularExpression).count }
         for provision in Catalogue.all {

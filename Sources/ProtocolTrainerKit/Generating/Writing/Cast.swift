@@ -58,9 +58,9 @@ enum Cast {
     }
 
     static let places = [
-        "the community centre", "the market square", "the recreation ground", "the allotments", "the library car park",
-        "the council office", "the town hall", "the sports pavilion", "the skate park", "the cemetery",
-        "the high street", "the village hall", "the bowls club", "the farmers' market", "the railway station car park",
+        "the community centre", "the market square", "the recreation ground", "the allotments", "the library",
+        "the council office", "the town hall", "the sports pavilion", "the skate park", "the leisure centre",
+        "the youth centre", "the village hall", "the bowls club", "the farmers' market", "the museum",
     ]
 
     /// Weekdays: councils meet and offices open on them.

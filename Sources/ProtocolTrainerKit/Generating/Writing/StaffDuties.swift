@@ -11,7 +11,7 @@ enum StaffDuties {
             case .money: return ["budget", "invoice", "accounts", "precept", "payment", "figures", "costings", "quotes", "reserves"]
             case .grounds: return ["grass", "verge", "play area", "play equipment", "bench", "repair", "toilets", "caretaker", "bins", "fence", "noticeboard", "maintenance"]
             case .events: return ["fete", "festival", "event", "fun day", "christmas lights", "newsletter", "volunteer", "litter pick"]
-            case .reports: return ["report", "recommend", "consultation", "briefing", "options", "research", "draft"]
+            case .reports: return ["report", "recommend", "consultation", "briefing", "options", "research", "draft", "sites", "site for", "plans for"]
             case .publicEnquiries: return ["counter", "phone call", "rang the office", "enquiry", "enquiries", "front desk"]
             case .allotments: return ["allotment"]
             }
