@@ -310,7 +310,7 @@ enum Lexicon {
     /// The clerk's titles, as protocols print them. `CouncilVocabulary` picks the council's own from these.
     static let clerkTitles = [
         "Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Proper Officer",
-        "Head of Paid Service",
+        "Head of Paid Service", "Parish Administrator", "Town Administrator",
     ]
     /// Other officers' titles a protocol may use.
     static let officerTitles = [
@@ -327,7 +327,7 @@ enum Lexicon {
     /// a printed form where it differs. `CouncilVocabulary` fills a slot only where the protocol uses the title.
     static let titleSlots: [(slot: String, printed: [String], written: [String: String])] = [
         ("clerk", ["Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Head of Paid Service",
-                   "Managing Director", "Proper Officer", "Clerk"], [:]),
+                   "Managing Director", "Parish Administrator", "Town Administrator", "Proper Officer", "Clerk"], [:]),
         ("headOfPaidService", ["Chief Executive", "Head of Paid Service", "Managing Director"], [:]),
         ("director", ["Corporate Director", "Strategic Director", "Director", "Head of Service", "Chief Officer"], [:]),
         ("cabinetMember", ["Cabinet Member", "Executive Member", "Portfolio Holder"], [:]),

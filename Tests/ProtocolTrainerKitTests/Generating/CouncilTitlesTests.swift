@@ -10,6 +10,7 @@ struct CouncilTitlesTests {
     @Test(arguments: [
         ("1. Members should raise concerns with the Town Clerk. The Clerk will reply.", "clerk", "Town Clerk"),
         ("1. The Parish Clerk manages the staff.", "clerk", "Parish Clerk"),
+        ("1. The Parish Administrator manages the staff and is the Proper Officer.", "clerk", "Parish Administrator"),
         ("1. Concerns go to the Chief Executive.\n2. The Monitoring Officer advises.", "clerk", "Chief Executive"),
         ("1. Concerns go to the Chief Executive.\n2. The Monitoring Officer advises.", "monitoringOfficer", "Monitoring Officer"),
         ("1. The Town Mayor speaks for the council. The Mayor may sign letters.", "chair", "Town Mayor"),
