@@ -151,6 +151,23 @@ struct CatalogueTests {
         }
     }
 
+    /// "Ask the Clerk …" beside three options that name no route: readers picked the only proper channel. Where the key
+    /// names the clerk, a committee or a meeting, a wrong option names it too.
+    @Test func theKeyIsNotTheOnlyOptionThroughTheProperChannel() {
+        let routes = ["{clerk}", "{clerkname", "committee", "meeting", "agenda", "the council office", "the office"]
+        for provision in Catalogue.all {
+            for frame in provision.frames where frame.type == .oneAnswer {
+                let wrong = frame.options.filter { !$0.correct }.map { $0.text.lowercased() }
+                for key in frame.options where key.correct {
+                    for route in routes where key.text.lowercased().contains(route) {
+                        #expect(wrong.contains { $0.contains(route) },
+                                "\(provision.id)/\(frame.id): only the key goes through '\(route)'")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func everyFrameHasAWrongOptionAndFeedbackOnEveryOption() {
         for provision in Catalogue.all {
             for frame in provision.frames {
