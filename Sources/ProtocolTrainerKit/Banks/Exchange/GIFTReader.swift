@@ -120,12 +120,19 @@ enum GIFTReader {
         return nil
     }
 
-    /// `\~` to `~` and the like; `\n` is a line break.
+    /// `\~` to `~` and the like, and `\n` to a line break; as in Moodle, a backslash before any other character stays.
     static func unescape(_ text: some StringProtocol) -> String {
         var out = "", escaped = false
         for character in text {
-            if escaped { out.append(character == "n" ? "\n" : character); escaped = false } else if character == "\\" { escaped = true } else { out.append(character) }
+            if escaped {
+                switch character {
+                case "n": out.append("\n")
+                case "\\", "~", "=", "#", "{", "}", ":": out.append(character)
+                default: out += "\\\(character)"
+                }
+                escaped = false
+            } else if character == "\\" { escaped = true } else { out.append(character) }
         }
-        return out
+        return escaped ? out + "\\" : out
     }
 }
