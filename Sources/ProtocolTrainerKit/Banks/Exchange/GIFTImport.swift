@@ -41,7 +41,7 @@ public enum GIFTImport {
             ?? bank.questions.first { $0.citations.contains { $0.clause == clauses[0] } }?.topic ?? .dayToDay
         let id = idInTitle(read.title) ?? "q-" + digest(read.stem + options.map(\.0).joined(separator: "\n"))
         return Question(
-            id: id, type: type, kind: .scenario, roles: [], topic: topic, stem: read.stem,
+            id: id, type: type, kind: .scenario, roles: [.councillor, .officer], topic: topic, stem: read.stem,
             options: options.map { QuestionOption(id: "o-" + digest(id + $0.0).prefix(8), text: $0.0, correct: $0.1, feedback: $0.2) },
             citations: citations, difficulty: .medium, status: .draft,
             origin: "\(clerkOrigin) (imported from \(URL(fileURLWithPath: path).lastPathComponent), line \(read.line))")
@@ -71,8 +71,8 @@ public enum GIFTImport {
 
     /// The id an export put at the start of the title (q- and hex digits), so a round trip keeps it.
     static func idInTitle(_ title: String) -> String? {
-        guard let first = title.split(separator: " ").first, first.hasPrefix("q-"), first.count > 2,
-              first.dropFirst(2).allSatisfy(\.isHexDigit) else { return nil }
+        guard let first = title.split(separator: " ").first, first.hasPrefix("q-"), first.count == 14,
+              first.dropFirst(2).allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
         return String(first)
     }
 
