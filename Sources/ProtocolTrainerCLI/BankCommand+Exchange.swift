@@ -24,16 +24,14 @@ extension BankCommand {
 
         func run() throws {
             let bank = try location.load()
+            let statuses: Set<QuestionStatus> = status.map { [$0] } ?? [.draft, .approved]
             let text: String
-            do {
-                text = try BankExport.render(bank, format: format, statuses: status.map { [$0] } ?? [.draft, .approved])
-            } catch { throw Failure(error) }
+            do { text = try BankExport.render(bank, format: format, statuses: statuses) } catch { throw Failure(error) }
             guard let out else { print(text, terminator: ""); return }
             do { try AtomicFile.write(Data(text.utf8), to: out) } catch {
                 throw Failure(.cannotCreateOutput, "The export could not be written to '\(out)' (\(error.reason)). Check that the folder exists and that you may write to it.")
             }
-            let count = text.components(separatedBy: format == .gift ? "\n::" : "<question type=\"").count - 1
-                - (format == .gift ? 0 : text.components(separatedBy: "<question type=\"category\"").count - 1)
+            let count = BankExport.questions(bank, statuses: statuses).count
             print("Wrote \(count) question\(count == 1 ? "" : "s") to \(out).")
         }
     }

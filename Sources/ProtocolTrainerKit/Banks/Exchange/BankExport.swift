@@ -4,11 +4,16 @@ public enum BankExport {
     /// all but the retired), grouped by topic in the bank's order.
     public static func render(_ bank: QuestionBank, format: BankExportFormat,
                               statuses: Set<QuestionStatus> = [.draft, .approved]) throws(BankError) -> String {
-        let chosen = bank.questions.filter { statuses.contains($0.status) }
-        let byTopic = Topic.allCases.flatMap { topic in chosen.filter { $0.topic == topic } }
+        let byTopic = questions(bank, statuses: statuses)
         switch format {
         case .gift: return try GIFTWriter.write(byTopic, council: bank.council)
         case .moodleXML: return try MoodleXMLWriter.write(byTopic, council: bank.council)
         }
+    }
+
+    /// The questions an export holds, in its order: by topic, then as in the bank.
+    public static func questions(_ bank: QuestionBank, statuses: Set<QuestionStatus> = [.draft, .approved]) -> [Question] {
+        let chosen = bank.questions.filter { statuses.contains($0.status) }
+        return Topic.allCases.flatMap { topic in chosen.filter { $0.topic == topic } }
     }
 }

@@ -1,6 +1,8 @@
 /// Reads the multiple-choice and true/false questions of a GIFT file, in Moodle's syntax (question/format/gift/format.php):
 /// questions are separated by blank lines, `//` lines are comments, `$CATEGORY:` sets the category, `::title::` names a
 /// question, `{…}` holds its answers, and `\` escapes `~ = # { } :`.
+import Foundation
+
 enum GIFTReader {
     /// The questions of `text`; unreadable GIFT is refused with the line it starts on.
     static func read(_ text: String, path: String) throws(BankError) -> [GIFTQuestion] {
@@ -13,7 +15,10 @@ enum GIFTReader {
             guard !block.isEmpty else { return }
             questions.append(try question(block.joined(separator: "\n"), line: blockLine, category: category, path: path))
         }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Files saved on Windows end lines with CR LF, which Swift reads as one character; a BOM may come first.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{FEFF}", with: "").split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { try flush(); continue }
             if trimmed.hasPrefix("//") { continue }

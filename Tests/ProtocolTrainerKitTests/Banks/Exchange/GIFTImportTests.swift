@@ -111,3 +111,11 @@ struct GIFTImportTests {
         #expect(new.questions.filter { $0.id == clerks[0].id }.count == 1)
     }
 }
+
+extension GIFTImportTests {
+    @Test func windowsLineEndsAndAByteOrderMarkAreRead() throws {
+        let questions = try Self.importing("\u{FEFF}// mine\r\n::A [clause 1.1]::A?\r\n{=a#yes\r\n~b#no\r\n}\r\n\r\n::B [clause 1.2]::B? {=a ~b}\r\n")
+        #expect(questions.count == 2 && questions[1].origin.hasSuffix("line 7)"))
+        #expect(questions[0].options.map(\.feedback) == ["yes", "no"])
+    }
+}
