@@ -116,3 +116,31 @@ struct GIFTExportTests {
         }
     }
 }
+
+extension GIFTExportTests {
+    /// Every committed bank's export, read by pygiftparserrgmf: each question with its type and number of options.
+    @Test(.enabled(if: pygift, "pygiftparserrgmf is not installed (.ci/run installs it)"),
+          arguments: ["iminster", "rayleigh", "northampton", "wimborne-minster", "district-constitution"])
+    func theIndependentParserReadsTheCommittedBanks(council: String) throws {
+        let root = Self.golden.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let bank = try BankStore.load(root.appendingPathComponent("QuestionBanks/\(council)/bank.json").path)
+        let script = """
+        import json, sys, io, contextlib
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            import pygiftparser.parser as p
+            result = p.parse(sys.stdin.read())
+        print(json.dumps([[q.name, repr(q.answer), len(q.answer.options)] for q in result.questions]))
+        """
+        let (status, output) = try ExternalTool.run(["python3", "-c", script], input: try BankExport.render(bank, format: .gift))
+        #expect(status == 0, "\(output)")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[Any]], "\(output)")
+        let expected = BankExport.questions(bank)
+        #expect(parsed.count == expected.count)
+        for (read, question) in zip(parsed, expected) {
+            #expect(read[0] as? String == ExportText.title(question))
+            let type = question.type == .yesNo ? "TrueFalse()" : question.type == .chooseAll ? "MultipleChoiceCheckbox()" : "MultipleChoiceRadio()"
+            #expect(read[1] as? String == type, "\(question.id)")
+            #expect(read[2] as? Int == (question.type == .yesNo ? 1 : question.options.count), "\(question.id)")
+        }
+    }
+}
