@@ -55,6 +55,10 @@ extension BankCommand {
             var arguments = [into]
             if let given = `protocol` { arguments += ["--protocol", given] }
             let location = try BankLocation.parse(arguments)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                throw Failure(.inputMissing, "'\(file)' is a folder; give the GIFT file inside it, e.g. \(URL(fileURLWithPath: file).appendingPathComponent("questions.gift").relativePath).")
+            }
             let text: String
             do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
                 let missing = !FileManager.default.fileExists(atPath: file)

@@ -47,11 +47,12 @@ public enum GIFTImport {
             origin: "\(clerkOrigin) (imported from \(URL(fileURLWithPath: path).lastPathComponent), line \(read.line))")
     }
 
-    /// Adds the imported questions to the bank; one with the id of a question already there takes its place.
+    /// Adds the imported questions to the bank; one with the id of a question already there takes its place, unless
+    /// it asks the same thing in the same words (an export imported back), when the bank's question and its review stay.
     public static func merge(_ imported: [Question], into bank: inout QuestionBank) {
         for question in imported {
             if let index = bank.questions.firstIndex(where: { $0.id == question.id }) {
-                bank.questions[index] = question
+                if !bank.questions[index].asksTheSame(as: question) { bank.questions[index] = question }
             } else {
                 bank.questions.append(question)
             }
@@ -90,5 +91,13 @@ public enum GIFTImport {
 
     static func digest(_ text: String) -> String {
         SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined().prefix(12).description
+    }
+}
+
+extension Question {
+    /// The same type, stem, options (words, key and feedback) and citations, whatever the ids, status and origin.
+    func asksTheSame(as other: Question) -> Bool {
+        let words = { (question: Question) in question.options.map { [$0.text, $0.feedback, $0.correct ? "right" : "wrong"] }.sorted { $0.lexicographicallyPrecedes($1) } }
+        return type == other.type && stem == other.stem && citations == other.citations && words(self) == words(other)
     }
 }

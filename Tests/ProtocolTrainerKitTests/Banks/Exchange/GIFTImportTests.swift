@@ -119,3 +119,19 @@ extension GIFTImportTests {
         #expect(questions[0].options.map(\.feedback) == ["yes", "no"])
     }
 }
+
+extension GIFTImportTests {
+    /// A bank's own export imported back into it changes nothing: the questions keep their review and origin.
+    @Test func importingABanksOwnExportKeepsItsReview() throws {
+        var bank = ExchangeFixture.bank
+        let before = bank
+        GIFTImport.merge(try Self.importing(try BankExport.render(bank, format: .gift), into: bank), into: &bank)
+        #expect(bank == before)
+        // Changed words make it the clerk's question.
+        let edited = try BankExport.render(bank, format: .gift).replacingOccurrences(of: "May Cal keep it?", with: "Can Cal keep it?")
+        GIFTImport.merge(try Self.importing(edited, into: bank), into: &bank)
+        let question = try #require(bank.question(id: "q-000000000002"))
+        #expect(question.isClerkWritten && question.stem.hasSuffix("Can Cal keep it?"))
+        #expect(bank.questions.filter { !$0.isClerkWritten }.count == before.questions.count - 1)
+    }
+}
