@@ -44,7 +44,7 @@ public enum BankError: Error, Equatable, CustomStringConvertible {
         case .noClauseMarker(let path, let line, let title):
             return "\(path), line \(line): the question '\(title)' does not say which clause it cites. Put the clause in its title, e.g. ::\(title) [clause 3.2]::, and import the file again; nothing was added to the bank."
         case .unknownClause(let path, let line, let clause):
-            return "\(path), line \(line): the question cites clause \(clause), which the bank's protocol does not have. Check the clause's number in the protocol ('protocol-trainer protocol show' lists them) and import the file again; nothing was added to the bank."
+            return "\(path), line \(line): the question cites clause \(clause), which the bank's protocol does not have. Check the clause's number in the protocol ('protocol-trainer protocol show PROTOCOL-FILE' lists them) and import the file again; nothing was added to the bank."
         case .cannotExport(let id, let reason):
             return "Question \(id) cannot be exported for Moodle: \(reason). Retire it or change its options ('protocol-trainer bank show \(id)'), then export again; nothing was written."
         }
