@@ -28,7 +28,7 @@ extension FailureKind {
     private static func kind(of error: BankError) -> Self {
         switch error {
         case .notFound, .isFolder, .unreadable, .unknownQuestion: .inputMissing
-        case .invalid, .unsupportedVersion: .badData
+        case .invalid, .unsupportedVersion, .badGIFT, .noClauseMarker, .unknownClause, .cannotExport: .badData
         case .cannotWrite: .cannotCreateOutput
         }
     }

@@ -8,6 +8,14 @@ public enum BankError: Error, Equatable, CustomStringConvertible {
     case unsupportedVersion(path: String, version: Int)
     case unknownQuestion(path: String, id: String)
     case cannotWrite(path: String, reason: String)
+    /// A GIFT file that cannot be read as Moodle's GIFT, at the question starting on `line`.
+    case badGIFT(path: String, line: Int, problem: String)
+    /// A GIFT question whose title has no `[clause 3.2]` marker.
+    case noClauseMarker(path: String, line: Int, title: String)
+    /// A GIFT question citing a clause the bank's protocol does not have.
+    case unknownClause(path: String, line: Int, clause: String)
+    /// A question that Moodle's formats cannot carry.
+    case cannotExport(id: String, reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +39,14 @@ public enum BankError: Error, Equatable, CustomStringConvertible {
             return "There is no question '\(id)' in '\(path)'. Check the id: each question's id is on its \"id\" line in the bank file, e.g. q-4d147d78f805."
         case .cannotWrite(let path, let reason):
             return "The question bank could not be saved to '\(path)' (\(reason)). Check that the folder exists, that you may write to it and that the disk is not full; the bank there before, if any, was left as it is."
+        case .badGIFT(let path, let line, let problem):
+            return "\(path), line \(line): this question cannot be imported: \(problem). Correct it there and import the file again; nothing was added to the bank."
+        case .noClauseMarker(let path, let line, let title):
+            return "\(path), line \(line): the question '\(title)' does not say which clause it cites. Put the clause in its title, e.g. ::\(title) [clause 3.2]::, and import the file again; nothing was added to the bank."
+        case .unknownClause(let path, let line, let clause):
+            return "\(path), line \(line): the question cites clause \(clause), which the bank's protocol does not have. Check the clause's number in the protocol ('protocol-trainer protocol show PROTOCOL-FILE' lists them) and import the file again; nothing was added to the bank."
+        case .cannotExport(let id, let reason):
+            return "Question \(id) cannot be exported for Moodle: \(reason). Retire it or change its options ('protocol-trainer bank show \(id)'), then export again; nothing was written."
         }
     }
 }

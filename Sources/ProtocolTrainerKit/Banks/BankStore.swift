@@ -77,11 +77,18 @@ public enum BankStore {
         }
     }
 
-    /// Keeps the clerk's review: questions whose ids survive regeneration keep their status.
+    /// Keeps the clerk's review: questions whose ids survive regeneration keep their status, and the questions the clerk
+    /// wrote (imported from GIFT) are kept as they are, after the generated ones.
     public static func carryOverStatuses(from old: QuestionBank, into new: inout QuestionBank) {
         let statuses = Dictionary(old.questions.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
         for index in new.questions.indices {
             if let status = statuses[new.questions[index].id] { new.questions[index].status = status }
         }
+        GIFTImport.merge(old.questions.filter(\.isClerkWritten), into: &new)
     }
+}
+
+extension Question {
+    /// Written by the clerk rather than generated: regeneration keeps it.
+    public var isClerkWritten: Bool { origin.hasPrefix(GIFTImport.clerkOrigin) }
 }
