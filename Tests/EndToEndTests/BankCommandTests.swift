@@ -3,15 +3,6 @@ import Testing
 
 /// `bank generate`, `check`, `stats`, `show` and `set-status`, run as the real program.
 struct BankCommandTests {
-    private func copyOfIminster() throws -> URL {
-        let folder = try ProgramRunner.temporaryFolder()
-        let source = ProgramRunner.repositoryRoot.appendingPathComponent("QuestionBanks/iminster")
-        for name in ["protocol.txt", "bank.json"] {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
-        return folder
-    }
-
     @Test func generatingTwiceWithTheSameSeedWritesTheSameBytes() throws {
         let folder = try ProgramRunner.temporaryFolder()
         let protocolFile = ProgramRunner.repositoryRoot.appendingPathComponent("QuestionBanks/rayleigh/protocol.txt").path
@@ -27,7 +18,7 @@ struct BankCommandTests {
         let clean = try ProgramRunner.run(["bank", "check", "iminster"])
         #expect(clean.status == 0)
         #expect(clean.output.contains("no problems found"))
-        let folder = try copyOfIminster()
+        let folder = try ProgramRunner.copyOfIminster()
         let protocolFile = folder.appendingPathComponent("protocol.txt")
         try (String(contentsOf: protocolFile, encoding: .utf8) + "\n4.3 Officers must keep the office tidy.\n").write(to: protocolFile, atomically: true, encoding: .utf8)
         let stale = try ProgramRunner.run(["bank", "check", folder.appendingPathComponent("bank.json").path])
@@ -37,7 +28,7 @@ struct BankCommandTests {
 
     /// A question edited by hand into a shape readers reject is caught by its words, whatever its origin says.
     @Test func checkCatchesAHandEditedQuoteSpottingQuestion() throws {
-        let folder = try copyOfIminster()
+        let folder = try ProgramRunner.copyOfIminster()
         let bank = folder.appendingPathComponent("bank.json")
         var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: bank)) as? [String: Any])
         var questions = try #require(json["questions"] as? [[String: Any]])
@@ -53,7 +44,7 @@ struct BankCommandTests {
     }
 
     @Test func aMalformedBankIsRefusedWithItsPathAndField() throws {
-        let folder = try copyOfIminster()
+        let folder = try ProgramRunner.copyOfIminster()
         let bank = folder.appendingPathComponent("bank.json")
         let text = try String(contentsOf: bank, encoding: .utf8).replacingOccurrences(of: "\"difficulty\" : \"easy\"", with: "\"difficulty\" : 3")
         try text.write(to: bank, atomically: true, encoding: .utf8)
@@ -73,7 +64,7 @@ struct BankCommandTests {
     }
 
     @Test func theClerkCanReviewAndRegeneratingKeepsTheReview() throws {
-        let folder = try copyOfIminster()
+        let folder = try ProgramRunner.copyOfIminster()
         let bank = folder.appendingPathComponent("bank.json").path
         let data = try Data(contentsOf: URL(fileURLWithPath: bank))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

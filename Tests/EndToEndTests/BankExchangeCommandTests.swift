@@ -3,15 +3,6 @@ import Testing
 
 /// `bank export` and `bank import`, run as the real program, with their exit statuses.
 struct BankExchangeCommandTests {
-    private func copyOfIminster() throws -> URL {
-        let folder = try ProgramRunner.temporaryFolder()
-        let source = ProgramRunner.repositoryRoot.appendingPathComponent("QuestionBanks/iminster")
-        for name in ["protocol.txt", "bank.json"] {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
-        return folder
-    }
-
     @Test func exportPrintsOrWritesBothFormats() throws {
         let gift = try ProgramRunner.run(["bank", "export", "iminster", "--format", "gift"])
         #expect(gift.status == 0, "\(gift.errors)")
@@ -34,7 +25,7 @@ struct BankExchangeCommandTests {
     }
 
     @Test func importedQuestionsSurviveRegeneration() throws {
-        let folder = try copyOfIminster()
+        let folder = try ProgramRunner.copyOfIminster()
         let bank = folder.appendingPathComponent("bank.json").path
         let gift = folder.appendingPathComponent("ours.gift")
         try "::Our own [clause 2.3]::Cllr Hale asks the caretaker to mow the verge tonight. What should the caretaker do? {\n=Say that requests go through the Clerk.#Right (2.3).\n~Mow it.#No (2.3).\n}\n"
@@ -48,7 +39,7 @@ struct BankExchangeCommandTests {
     }
 
     @Test func badImportsAreRefusedWithTheirLineAndStatus() throws {
-        let folder = try copyOfIminster()
+        let folder = try ProgramRunner.copyOfIminster()
         let bank = folder.appendingPathComponent("bank.json").path
         let before = try Data(contentsOf: URL(fileURLWithPath: bank))
         let gift = folder.appendingPathComponent("bad.gift")

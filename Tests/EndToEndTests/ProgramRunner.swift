@@ -54,6 +54,16 @@ struct ProgramRunner {
                       errors: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// A temporary copy of the iminster council folder (protocol and bank), for commands that change a bank.
+    static func copyOfIminster() throws -> URL {
+        let folder = try temporaryFolder()
+        let source = repositoryRoot.appendingPathComponent("QuestionBanks/iminster")
+        for name in ["protocol.txt", "bank.json"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
     /// A fresh temporary folder for one test.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("protocol-trainer-tests-\(UUID().uuidString)")
