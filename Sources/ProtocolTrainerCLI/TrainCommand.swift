@@ -106,6 +106,9 @@ struct TrainCommand: ParsableCommand {
         }
         if record.answers.isEmpty {
             print("\(loaded.council ?? "Protocol") training: \(record.mode.rawValue), \(session.total) questions, for \(role.rawValue)s. Type help at any question.")
+            if record.unreviewedQuestions == true {
+                print("Note: some of these are questions not yet reviewed by the clerk.")
+            }
         } else {
             print("Carrying on your \(record.mode.rawValue): \(record.answers.count) of \(session.total) answered.")
         }
@@ -170,10 +173,7 @@ struct TrainCommand: ParsableCommand {
     /// The clauses' words, for the `clause` command in practice, from the protocol beside the bank.
     private func clauseTexts(beside bankPath: String) -> [String: String] {
         let protocolPath = CouncilLibrary.protocolFile(in: URL(fileURLWithPath: bankPath).deletingLastPathComponent())
-        guard let document = try? ProtocolReader().read(path: protocolPath) else { return [:] }
-        return Dictionary(document.clauses.map { clause in
-            (clause.id, ([clause.text] + clause.items.map { ($0.label.map { "(\($0)) " } ?? "• ") + $0.text }).joined(separator: " "))
-        }, uniquingKeysWith: { first, _ in first })
+        return ClauseWords.beside(protocolPath: protocolPath)
     }
 
     /// The unfinished attempt to carry on, or a new one, with its lock held for the rest of the session.
@@ -215,13 +215,15 @@ struct TrainCommand: ParsableCommand {
         let selection = QuestionSelection(bank: bank, role: role, mode: chosenMode, count: questions ?? chosenMode.defaultQuestionCount,
                                           seed: chosenSeed, previous: previous)
         guard !selection.questions.isEmpty else {
-            throw Failure(.badData, "The question bank has no questions for \(role.rawValue)s (retired questions are never asked). Ask the clerk to generate or review the bank.")
+            throw Failure(.badData, "The question bank has no questions for \(role.rawValue)s that can be asked (retired questions are never asked; once the clerk approves any, an induction or refresher asks approved ones only). Ask the clerk to generate or review the bank.")
         }
-        let record = TrainingRecord(
+        var record = TrainingRecord(
             attemptId: UUID(), toolVersion: ToolVersion.current, trainee: trainee, council: bank.council, councilSlug: slug,
             mode: chosenMode, startedAt: Timestamp.string(Date()), bankSHA256: ProtocolFingerprint.sha256(of: bankData),
             protocolSHA256: bank.source.sha256, seed: chosenSeed, questionOrder: selection.questions.map(\.id),
             optionOrder: selection.optionOrder, passMark: chosenMode.isExam ? passMark : nil)
+        record.questionVersions = Dictionary(selection.questions.map { ($0.id, $0.wordingVersion) }, uniquingKeysWith: { first, _ in first })
+        record.unreviewedQuestions = selection.unreviewed
         // A new attempt's id is new, so nobody else can hold its lock.
         guard let lock = try lock(record.attemptId, in: store) else { throw Failure(.tryAgain, "The new attempt could not be started; run the command again.") }
         return (record, lock)

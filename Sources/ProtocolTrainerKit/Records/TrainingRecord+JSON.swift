@@ -6,6 +6,7 @@ extension TrainingRecord {
     private enum Keys: String, CodingKey {
         case schemaVersion, attemptId, toolVersion, trainee, council, councilSlug, mode, status, startedAt, finishedAt, updatedAt
         case bankSHA256, protocolSHA256, seed, questionOrder, optionOrder, answers, position, passMark, result, sealedWith
+        case questionVersions, unreviewedQuestions
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -32,6 +33,9 @@ extension TrainingRecord {
         try container.encode(result, forKey: .result)
         // Only in sealed folders, so records of unsealed folders keep the exact layout they always had.
         try container.encodeIfPresent(sealedWith, forKey: .sealedWith)
+        // Absent on records from before they were kept, which stay byte for byte as they were.
+        try container.encodeIfPresent(questionVersions, forKey: .questionVersions)
+        try container.encodeIfPresent(unreviewedQuestions, forKey: .unreviewedQuestions)
     }
 
     /// Pretty, key-sorted JSON ending in a newline.

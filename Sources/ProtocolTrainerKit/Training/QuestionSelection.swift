@@ -1,5 +1,8 @@
 /// Chooses an attempt's questions: the trainee's role, spread across topics, never retired, shuffled; option order shuffled.
 ///
+/// Once the clerk has approved any question in the bank, an induction or refresher asks approved questions only; practice
+/// may use any question not retired. Until then every question not retired is used, and `unreviewed` says so.
+///
 /// A session reads as one story, not as one rule asked over and over: it never has two questions from the same frame
 /// (the same origin), nor two of the same type on the same clause. A bank too small to fill the session that way gives a
 /// shorter one.
@@ -7,11 +10,19 @@ public struct QuestionSelection: Sendable, Equatable {
     public var questions: [Question]
     /// Each question's option ids in the order they will be shown.
     public var optionOrder: [String: [String]]
+    /// True when the questions chosen include some the clerk has not reviewed (drafts).
+    public var unreviewed: Bool
+
+    /// The questions a session in `mode` may ask: approved only for an induction or refresher once any is approved.
+    public static func usable(_ bank: QuestionBank, mode: TrainingMode) -> [Question] {
+        let approvedOnly = mode.isExam && bank.questions.contains { $0.status == .approved }
+        return bank.questions.filter { approvedOnly ? $0.status == .approved : $0.status != .retired }
+    }
 
     /// `previous` is the trainee's last attempt: a refresher asks what it did not ask first.
     public init(bank: QuestionBank, role: TraineeRole, mode: TrainingMode, count: Int, seed: UInt64, previous: TrainingRecord? = nil) {
         var random = SeededRandom(seed: seed)
-        let eligible = bank.questions.filter { $0.roles.contains(role) && $0.status != .retired }
+        let eligible = Self.usable(bank, mode: mode).filter { $0.roles.contains(role) }
         let seenBefore = mode == .refresher ? Set(previous?.questionOrder ?? []) : []
 
         // Shuffle within each topic, unseen questions first, then take one topic at a time in turn.
@@ -49,6 +60,7 @@ public struct QuestionSelection: Sendable, Equatable {
             orders[question.id] = question.type == .yesNo ? ids : random.shuffle(ids)
         }
         optionOrder = orders
+        unreviewed = questions.contains { $0.status == .draft }
     }
 }
 

@@ -37,6 +37,10 @@ public struct TrainingRecord: Sendable, Equatable, Codable {
     /// The fingerprint of the clerk's key, on records saved into a sealed folder: proof that the folder was sealed
     /// even if its integrity log is deleted.
     public var sealedWith: String?
+    /// Each asked question's wording version (see `Question.wordingVersion`); nil on records from before it was kept.
+    public var questionVersions: [String: String]?
+    /// True when the attempt asked questions the clerk had not yet reviewed; nil on records from before it was kept.
+    public var unreviewedQuestions: Bool?
 
     public init(attemptId: UUID, toolVersion: String, trainee: Trainee, council: String?, councilSlug: String?,
                 mode: TrainingMode, startedAt: String, bankSHA256: String, protocolSHA256: String, seed: UInt64,

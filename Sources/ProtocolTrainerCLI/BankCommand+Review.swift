@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import LineEditing
+import ProtocolTrainerKit
+
+extension BankCommand {
+    struct Review: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Review a bank's questions one by one: approve, retire, skip, back or quit.",
+            discussion: "Drafts are shown in clause order. Every decision is saved at once: quit at any time and run the same command again to carry on with the drafts still left."
+        )
+
+        @OptionGroup var location: BankLocation
+
+        @Flag(help: "Review every question, not only drafts (drafts first).")
+        var all = false
+
+        @Option(help: ArgumentHelp("Only questions citing this clause (or its sub-clauses), e.g. 3.2.", valueName: "clause"))
+        var clause: String?
+
+        @Option(help: ArgumentHelp("Only questions on this topic (\(Topic.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "topic"))
+        var topic: Topic?
+
+        func run() throws {
+            let bank = try location.load()
+            let path = location.bankPath
+            let clauses = ClauseWords.beside(protocolPath: location.protocolPath)
+            var session = ReviewSession(bank: bank, all: all, clause: clause, topic: topic)
+            guard !session.isOver else {
+                print(all || clause != nil || topic != nil ? "No questions in \(path) match what you asked for." : "There are no draft questions left to review in \(path). To look at every question again, add --all.")
+                return
+            }
+            print("Reviewing \(session.order.count) question\(session.order.count == 1 ? "" : "s") in \(path). Type help at any question.")
+            let reader = LineReaders.make(historyFile: nil)
+            reader.setCompletions(ReviewSession.commands)
+            var saved = session.bank
+            var showQuestion = true
+            while !session.isOver, let question = session.current {
+                if showQuestion { print("\n\(session.progress)\n" + Self.render(question, clauses: clauses), terminator: "") }
+                let step: ReviewSession.Step
+                switch reader.read(prompt: "approve, retire, skip, back or quit? ") {
+                case .line(let line): step = session.handle(line)
+                case .interrupted, .endOfInput: step = session.handle("quit")
+                }
+                if session.bank != saved {
+                    do { try BankStore.save(session.bank, to: path); saved = session.bank } catch { throw Failure(error) }
+                }
+                switch step {
+                case .next: showQuestion = true
+                case .message(let text): print(text); showQuestion = false
+                case .finished: break
+                }
+            }
+            let statuses = session.bank.questions.map(\.status)
+            let drafts = statuses.filter { $0 == .draft }.count
+            print("\nSaved in \(path): \(statuses.filter { $0 == .approved }.count) approved, \(statuses.filter { $0 == .retired }.count) retired, \(drafts) still draft.")
+            if drafts > 0 { print("To carry on, run the same command again.") }
+        }
+
+        static func render(_ question: Question, clauses: [String: String]) -> String {
+            var text = QuestionPresenter.render(question)
+            for citation in question.citations {
+                if let words = clauses[citation.clause] { text += "\nClause \(citation.clause) says: \(words)\n" }
+            }
+            return text
+        }
+    }
+}
+
+extension Topic: ExpressibleByArgument {}
