@@ -6,7 +6,7 @@ import ProtocolTrainerKit
 extension BankCommand {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Review a bank's questions one by one: approve, retire, skip, back or quit.",
+            abstract: "Review a bank's questions one by one: approve, retire, edit, skip, back or quit.",
             discussion: "Drafts are shown in clause order. Every decision is saved at once: quit at any time and run the same command again to carry on with the drafts still left."
         )
 
@@ -24,21 +24,22 @@ extension BankCommand {
         func run() throws {
             let bank = try location.load()
             let path = location.bankPath
-            let clauses = ClauseWords.beside(protocolPath: location.protocolPath)
-            var session = ReviewSession(bank: bank, all: all, clause: clause, topic: topic)
+            let document = try? ProtocolReader().read(path: location.protocolPath)
+            let clauses = document.map(ClauseWords.texts(of:)) ?? [:]
+            var session = ReviewSession(bank: bank, document: document, all: all, clause: clause, topic: topic)
             guard !session.isOver else {
                 print(all || clause != nil || topic != nil ? "No questions in \(path) match what you asked for." : "There are no draft questions left to review in \(path). To look at every question again, add --all.")
                 return
             }
             print("Reviewing \(session.order.count) question\(session.order.count == 1 ? "" : "s") in \(path). Type help at any question.")
             let reader = LineReaders.make(historyFile: nil)
-            reader.setCompletions(ReviewSession.commands)
             var saved = session.bank
             var showQuestion = true
             while !session.isOver, let question = session.current {
                 if showQuestion { print("\n\(session.progress)\n" + Self.render(question, clauses: clauses), terminator: "") }
                 let step: ReviewSession.Step
-                switch reader.read(prompt: "approve, retire, skip, back or quit? ") {
+                reader.setCompletions(session.completions)
+                switch reader.read(prompt: session.prompt) {
                 case .line(let line): step = session.handle(line)
                 case .interrupted, .endOfInput: step = session.handle("quit")
                 }
@@ -55,6 +56,7 @@ extension BankCommand {
             let drafts = statuses.filter { $0 == .draft }.count
             print("\nSaved in \(path): \(statuses.filter { $0 == .approved }.count) approved, \(statuses.filter { $0 == .retired }.count) retired, \(drafts) still draft.")
             if drafts > 0 { print("To carry on, run the same command again.") }
+            if document == nil { printError("Note: the protocol \(location.protocolPath) could not be read, so the clauses' words were not shown and edits were checked without it.") }
         }
 
         static func render(_ question: Question, clauses: [String: String]) -> String {

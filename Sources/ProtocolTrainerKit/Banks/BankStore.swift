@@ -79,12 +79,32 @@ public enum BankStore {
 
     /// Keeps the clerk's review: questions whose ids survive regeneration keep their status, and the questions the clerk
     /// wrote (imported from GIFT) are kept as they are, after the generated ones.
+    ///
+    /// A question the clerk edited takes the place of the generated one while its id survives, that is while its
+    /// clause's words are unchanged. When its clause changed, the edit is kept for the clerk to look at, back in draft,
+    /// with a note saying why.
     public static func carryOverStatuses(from old: QuestionBank, into new: inout QuestionBank) {
         let statuses = Dictionary(old.questions.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
         for index in new.questions.indices {
             if let status = statuses[new.questions[index].id] { new.questions[index].status = status }
         }
-        GIFTImport.merge(old.questions.filter(\.isClerkWritten), into: &new)
+        let generated = Set(new.questions.map(\.id))
+        let byOrigin = Dictionary(new.questions.map { ($0.origin, $0) }, uniquingKeysWith: { first, _ in first })
+        let kept = old.questions.filter(\.isClerkWritten).map { question in
+            guard question.isEditedByClerk, !generated.contains(question.id) else { return question }
+            var changed = question
+            if changed.status != .retired { changed.status = .draft }
+            let clauses = question.citations.map(\.clause).joined(separator: ", ")
+            changed.note = "Back to draft when the bank was generated again: the protocol's words for clause \(clauses) changed since you edited this question, so check that it still fits the clause, then approve or retire it."
+            // It takes the place of the question now made from the same frame, citing the clause's new words, so a
+            // later regeneration with the clause unchanged keeps it as it is.
+            if let successor = question.editedFrom.flatMap({ byOrigin[$0] }) {
+                changed.id = successor.id
+                changed.citations = successor.citations
+            }
+            return changed
+        }
+        GIFTImport.merge(kept, into: &new)
     }
 }
 

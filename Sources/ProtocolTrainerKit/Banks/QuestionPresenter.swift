@@ -15,6 +15,8 @@ public enum QuestionPresenter {
         for citation in question.citations {
             out.append("Cites \(citation.clause): “\(citation.quote)”")
         }
+        if question.isEditedByClerk { out.append("Edited by the clerk.") }
+        if let note = question.note { out.append("Note: \(note)") }
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -13,6 +13,8 @@ public struct Question: Sendable, Equatable, Codable {
     public var status: QuestionStatus
     /// Which catalogue provision and frame, or which general rule form, produced the question (for reviewers).
     public var origin: String
+    /// A word for the clerk about the question, e.g. why regeneration put an edited question back to draft.
+    public var note: String?
 
     public init(id: String, type: QuestionType, kind: QuestionKind, roles: [TraineeRole], topic: Topic, stem: String,
                 options: [QuestionOption], citations: [Citation], difficulty: Difficulty, status: QuestionStatus = .draft,
