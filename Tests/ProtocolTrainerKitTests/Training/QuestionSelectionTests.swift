@@ -84,3 +84,39 @@ struct QuestionSelectionTests {
         #expect(QuestionSelection(bank: bank, role: .officer, mode: .induction, count: 12, seed: 1).questions.count == 3)
     }
 }
+
+struct QuestionSelectionByStatusTests {
+    static let bank = try! Banks.committed("wimborne-minster")
+
+    @Test func untilAnyIsApprovedEveryQuestionNotRetiredIsUsedAndTheSelectionSaysSo() {
+        let selection = QuestionSelection(bank: Self.bank, role: .councillor, mode: .induction, count: 12, seed: 1)
+        #expect(selection.questions.count == 12 && selection.unreviewed)
+    }
+
+    @Test func onceAnyIsApprovedInductionAndRefresherAskOnlyApprovedOnes() {
+        var bank = Self.bank
+        let approved = bank.questions.indices.filter { $0 % 4 == 0 }
+        for index in approved { bank.questions[index].status = .approved }
+        for mode in [TrainingMode.induction, .refresher] {
+            for role in TraineeRole.allCases {
+                let selection = QuestionSelection(bank: bank, role: role, mode: mode, count: 12, seed: 3)
+                #expect(!selection.questions.isEmpty && selection.questions.allSatisfy { $0.status == .approved }, "\(mode) \(role)")
+                #expect(!selection.unreviewed)
+            }
+        }
+        let practice = QuestionSelection(bank: bank, role: .officer, mode: .practice, count: bank.questions.count, seed: 3)
+        #expect(practice.questions.contains { $0.status == .draft } && practice.unreviewed)
+        #expect(QuestionSelection.usable(bank, mode: .practice).count == bank.questions.count)
+        #expect(QuestionSelection.usable(bank, mode: .induction).count == approved.count)
+    }
+
+    @Test func aWordingVersionChangesWithTheWordsOnly() {
+        var question = Self.bank.questions[0]
+        let version = question.wordingVersion
+        #expect(version.count == 12 && version.allSatisfy(\.isHexDigit))
+        question.status = .approved
+        #expect(question.wordingVersion == version)
+        question.options[0].feedback += " More."
+        #expect(question.wordingVersion != version)
+    }
+}
