@@ -106,11 +106,11 @@ struct TrainCommand: ParsableCommand {
         }
         if record.answers.isEmpty {
             print("\(loaded.council ?? "Protocol") training: \(record.mode.rawValue), \(session.total) questions, for \(role.rawValue)s. Type help at any question.")
-            if record.unreviewedQuestions == true {
-                print("Note: some of these are questions not yet reviewed by the clerk.")
-            }
         } else {
             print("Carrying on your \(record.mode.rawValue): \(record.answers.count) of \(session.total) answered.")
+        }
+        if record.unreviewedQuestions == true {
+            print("Note: some of these are questions not yet reviewed by the clerk.")
         }
         var saved = record
         try save(record, to: store, sealWarned: &sealWarned)
