@@ -47,6 +47,11 @@ extension BankCommand {
                     do { try BankStore.save(session.bank, to: path); saved = session.bank } catch { throw Failure(error) }
                 }
                 switch step {
+                case .openEditor:
+                    showQuestion = EditorRun.edit(&session, reader: reader)
+                    if session.bank != saved {
+                        do { try BankStore.save(session.bank, to: path); saved = session.bank } catch { throw Failure(error) }
+                    }
                 case .next: showQuestion = true
                 case .message(let text): print(text); showQuestion = false
                 case .finished: break

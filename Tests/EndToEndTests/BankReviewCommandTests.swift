@@ -57,4 +57,55 @@ struct BankReviewCommandTests {
         #expect(latest.unreviewedQuestions == false)
         #expect(latest.questionOrder.allSatisfy { approved.question(id: $0)?.status == .approved })
     }
+
+    /// A fake editor: a shell script that runs `body` on the form file ($1).
+    private func fakeEditor(in folder: URL, named name: String, _ body: String) throws -> String {
+        let script = folder.appendingPathComponent(name)
+        try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script.path
+    }
+
+    @Test func editorOpensTheFormInTheClerksEditorAndSavesWhatComesBack() throws {
+        let folder = try ProgramRunner.copyOfIminster()
+        let bank = folder.appendingPathComponent("bank.json").path
+        let first = try #require(ReviewSession(bank: try BankStore.load(bank)).current)
+        // EDITOR with an argument: split on spaces, the file comes last.
+        let editor = try fakeEditor(in: folder, named: "fake-editor", "[ \"$1\" = --wait ] || exit 3\nsed -i 's/^Question: .*/Question: What should the Clerk tell the member?/' \"$2\"")
+        let run = try ProgramRunner.run(["bank", "review", bank], input: "editor\nq\n", environment: ["EDITOR": editor + " --wait", "VISUAL": ""])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Saved."), "\(run.output)")
+        let saved = try #require(try BankStore.load(bank).question(id: first.id))
+        #expect(saved.stem == "What should the Clerk tell the member?" && saved.isEditedByClerk)
+        #expect(saved.options == first.options)
+        #expect(try ProgramRunner.run(["bank", "check", bank]).status == 0)
+    }
+
+    @Test func aMalformedFormIsRefusedWithItsLineNumberAndCanBeDiscarded() throws {
+        let folder = try ProgramRunner.copyOfIminster()
+        let bank = folder.appendingPathComponent("bank.json").path
+        let before = try BankStore.load(bank)
+        let editor = try fakeEditor(in: folder, named: "bad-editor", "printf 'Question: x\\nnonsense\\n' > \"$1\"")
+        let run = try ProgramRunner.run(["bank", "review", bank], input: "editor\nmaybe\nedit\ndiscard\nq\n", environment: ["EDITOR": "", "VISUAL": editor])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.components(separatedBy: "Line 2: not a line the form knows").count == 3, "refused twice: \(run.output)")
+        #expect(run.output.contains("Type edit to open the form again, or discard"))
+        #expect(run.output.contains("Nothing was changed."))
+        #expect(try BankStore.load(bank) == before)
+
+        // Every option marked right: the lint's reason is given.
+        let allRight = try fakeEditor(in: folder, named: "all-right", "sed -i 's/^\\[ \\]/[x]/' \"$1\"")
+        let lint = try ProgramRunner.run(["bank", "review", bank], input: "editor\ndiscard\nq\n", environment: ["EDITOR": allRight])
+        #expect(lint.output.contains("Not saved, because:"), "\(lint.output)")
+        #expect(try BankStore.load(bank) == before)
+    }
+
+    @Test func withNoEditorSetTheReviewSaysSoAndCarriesOn() throws {
+        let folder = try ProgramRunner.copyOfIminster()
+        let bank = folder.appendingPathComponent("bank.json").path
+        let run = try ProgramRunner.run(["bank", "review", bank], input: "editor\na\nq\n", environment: ["EDITOR": "", "VISUAL": ""])
+        #expect(run.status == 0)
+        #expect(run.output.contains("No text editor is set up"), "\(run.output)")
+        #expect(run.output.contains("1 approved"))
+    }
 }

@@ -8,6 +8,8 @@ public enum QuestionEdit: Equatable, Sendable {
     case optionFeedback(Int, String)
     /// The options at these places are the right ones (one, except for a choose-all question).
     case right([Int])
+    /// The stem and every option at once, as read back from the `$EDITOR` form (`QuestionForm`).
+    case whole(stem: String, options: [QuestionOption])
 
     /// The origin an edited question takes: it is the clerk's own, so regeneration keeps it.
     public static let editedOrigin = GIFTImport.clerkOrigin + " (edited from "
@@ -21,6 +23,9 @@ public enum QuestionEdit: Equatable, Sendable {
         case .optionFeedback(let index, let words): edited.options[index].feedback = words
         case .right(let indices):
             for index in edited.options.indices { edited.options[index].correct = indices.contains(index) }
+        case .whole(let stem, let options):
+            edited.stem = stem
+            edited.options = options
         }
         if !question.isClerkWritten { edited.origin = Self.editedOrigin + question.origin + ")" }
         edited.note = nil

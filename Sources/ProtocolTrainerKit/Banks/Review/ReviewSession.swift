@@ -66,7 +66,7 @@ public struct ReviewSession: Sendable {
 
     public var prompt: String {
         switch stage {
-        case .deciding: return "approve, retire, edit, skip, back or quit? "
+        case .deciding: return "approve, retire, edit, editor, skip, back or quit? "
         case .choosingPart: return "Edit which part? "
         case .awaitingWords: return "New words: "
         case .awaitingRight: return "Right option\(current?.type == .chooseAll ? "s" : ""): "
@@ -76,7 +76,7 @@ public struct ReviewSession: Sendable {
     /// The words Tab completes at the prompt.
     public var completions: [String] {
         switch stage {
-        case .deciding: return ["approve", "retire", "edit", "skip", "back", "quit", "help"]
+        case .deciding: return ["approve", "retire", "edit", "editor", "skip", "back", "quit", "help"]
         case .choosingPart: return ["stem", "right", "cancel"] + (current?.options.indices.map { Self.letter($0).lowercased() } ?? [])
         case .awaitingWords, .awaitingRight: return ["cancel"]
         }
@@ -86,6 +86,7 @@ public struct ReviewSession: Sendable {
         approve (a)  the question is right: it may be asked in inductions and refreshers
         retire (r)   the question is never asked again
         edit (e)     change the question's words, an option's words or feedback, or which option is right
+        editor       edit the whole question in your text editor ($EDITOR or $VISUAL) on a small form
         skip (s)     decide later; it stays as it is
         back (b)     go to the previous question
         quit (q)     stop; every decision so far is saved
@@ -100,6 +101,8 @@ public struct ReviewSession: Sendable {
         case message(String)
         /// The review is over: every question was seen, or the clerk quit.
         case finished
+        /// Open the current question's `QuestionForm` in the clerk's editor, then pass what comes back to `saveForm`.
+        case openEditor
     }
 
     public mutating func handle(_ line: String) -> Step {
@@ -135,6 +138,7 @@ public struct ReviewSession: Sendable {
         case "edit", "e":
             stage = .choosingPart
             return .message("Type stem for the question's words, a letter (\(Self.letters(of: question))) for that option's words, the letter and feedback (e.g. \"b feedback\") for its feedback, right for which option is right, or cancel.")
+        case "editor", "edit in editor": return .openEditor
         case "skip", "s": return advance()
         case "back", "b":
             guard position > 0 else { return .message("This is the first question; there is nothing to go back to.") }
@@ -174,6 +178,22 @@ public struct ReviewSession: Sendable {
             return .message("Option \(Self.letter(index))'s words now:\n  \(option.text)\nType the new words on one line (or cancel).")
         }
         return .message("Type stem, a letter (\(Self.letters(of: question))), a letter and feedback (e.g. \"b feedback\"), right, or cancel.")
+    }
+
+    /// Reads the `QuestionForm` the clerk saved in the editor and saves it if it passes the checks of inline edit.
+    /// On failure, nothing changes and the reasons are returned (a malformed line's number, or the lint's findings).
+    public mutating func saveForm(_ text: String) -> [String] {
+        guard let question = current else { return [] }
+        switch QuestionForm.read(text, into: question) {
+        case .failure(let problem): return [problem.message]
+        case .success(let read):
+            if read.stem == question.stem && read.options == question.options { return [] }
+            let edited = QuestionEdit.whole(stem: read.stem, options: read.options).applied(to: question)
+            let problems = QuestionEdit.problems(in: edited, document: document)
+            guard problems.isEmpty else { return problems }
+            if let index = bank.questions.firstIndex(where: { $0.id == question.id }) { bank.questions[index] = edited }
+            return []
+        }
     }
 
     /// Saves the edit if the question still passes the checks of `bank check`; otherwise says why and changes nothing.
