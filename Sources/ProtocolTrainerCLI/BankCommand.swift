@@ -6,7 +6,7 @@ struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
         abstract: "Generate a council's question bank from its protocol, check it, and review its questions.",
-        subcommands: [Generate.self, Check.self, Stats.self, Show.self, SetStatus.self, Review.self, Export.self, Import.self]
+        subcommands: [Generate.self, Check.self, Stats.self, Show.self, SetStatus.self, Review.self, Add.self, Export.self, Import.self]
     )
 }
 

@@ -108,4 +108,32 @@ struct BankReviewCommandTests {
         #expect(run.output.contains("No text editor is set up"), "\(run.output)")
         #expect(run.output.contains("1 approved"))
     }
+
+    @Test func bankAddOnAPipeWritesADraftThatRegenerationKeeps() throws {
+        let folder = try ProgramRunner.copyOfIminster()
+        let bank = folder.appendingPathComponent("bank.json").path
+        let before = try BankStore.load(bank)
+        let lines = ["9.9", "2.3", "one", "Cllr Price asks a council employee to repaint the hall this week. What should the employee do?",
+                     "Repaint the hall as Cllr Price asks.", "Explain that one councillor alone cannot give staff instructions.", "",
+                     "B", "Wrong: clause 2.3 says a Councillor acting as an individual cannot give instructions to a Council employee.",
+                     "Right: clause 2.3 says a Councillor acting as an individual cannot give instructions to a Council employee.", "", "yes"]
+        let run = try ProgramRunner.run(["bank", "add", bank], input: lines.joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("The protocol has no clause 9.9") && run.output.contains("Clause 2.3 says: "))
+        #expect(run.output.contains("← right") && run.output.contains("Saved q-"), "\(run.output)")
+        #expect(!run.output.contains("\u{1B}["), "no escape codes on a pipe")
+        let saved = try BankStore.load(bank)
+        let added = try #require(saved.questions.first { $0.origin == AddQuestionDialogue.origin })
+        #expect(saved.questions.count == before.questions.count + 1 && added.status == .draft)
+        #expect(try ProgramRunner.run(["bank", "check", bank]).status == 0)
+        let regenerated = try ProgramRunner.run(["bank", "generate", folder.appendingPathComponent("protocol.txt").path, "--out", bank])
+        #expect(regenerated.status == 0, "\(regenerated.errors)")
+        #expect(try BankStore.load(bank).question(id: added.id) != nil, "regeneration keeps the clerk's question")
+
+        // End of input and cancel stop without saving.
+        let count = try BankStore.load(bank).questions.count
+        #expect(try ProgramRunner.run(["bank", "add", bank], input: "2.3\none\n").output.contains("Nothing was saved"))
+        #expect(try ProgramRunner.run(["bank", "add", bank], input: "2.3\ncancel\n").output.contains("Cancelled. Nothing was saved."))
+        #expect(try BankStore.load(bank).questions.count == count)
+    }
 }
