@@ -9,4 +9,9 @@ struct ExtractedText {
     var warnings: [String] = []
     /// Text left out, with the line of `text` it stood before.
     var setAside: [(line: Int, text: String)] = []
+
+    /// The warning for a document (`document`: "The Word file") whose tracked changes were read as accepted.
+    static func trackedChangesWarning(_ document: String) -> String {
+        "\(document) has tracked changes that were never accepted or rejected. It was read as if they were all accepted: deleted words left out, inserted words kept. Check with the council that this is the version it adopted."
+    }
 }

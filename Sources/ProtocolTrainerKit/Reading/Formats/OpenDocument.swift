@@ -21,7 +21,7 @@ enum OpenDocument {
         }
         var warnings: [String] = []
         if reader.trackedChanges {
-            warnings.append("The document has tracked changes that were never accepted or rejected. It was read as if they were all accepted: deleted words left out, inserted words kept. Check with the council that this is the version it adopted.")
+            warnings.append(ExtractedText.trackedChangesWarning("The document"))
         }
         return ExtractedText(text: reader.paragraphs.joined(separator: "\n\n") + "\n", format: "an OpenDocument (.odt) file",
                              warnings: warnings)

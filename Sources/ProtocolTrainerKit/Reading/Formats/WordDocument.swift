@@ -22,7 +22,7 @@ enum WordDocument {
         }
         var warnings: [String] = []
         if reader.trackedChanges {
-            warnings.append("The Word file has tracked changes that were never accepted or rejected. It was read as if they were all accepted: deleted words left out, inserted words kept. Check with the council that this is the version it adopted.")
+            warnings.append(ExtractedText.trackedChangesWarning("The Word file"))
         }
         return ExtractedText(text: reader.paragraphs.joined(separator: "\n\n") + "\n", format: "a Word (.docx) file",
                              warnings: warnings)
