@@ -1,0 +1,31 @@
+import Foundation
+
+/// A finished attempt with statements the store has not acknowledged: its file, and which of its statement ids are
+/// still to go (all of them, unless a store acknowledged only part of a batch).
+public struct PendingAttempt: Sendable, Equatable {
+    public var path: String
+    public var attempt: UUID
+    public var statementIDs: [String]
+
+    /// The statement ids of a record, in the order `XAPIStatements.statements(for:)` writes them; none unless finished.
+    public static func statementIDs(of record: TrainingRecord) -> [String] {
+        guard record.status == .completed else { return [] }
+        return [XAPIStatements.attemptStatementID(record).uuidString.lowercased()]
+            + record.answers.map { XAPIStatements.answerStatementID(record, questionID: $0.questionId).uuidString.lowercased() }
+    }
+
+    /// Every finished attempt in the folder with statements not in `acknowledged`, oldest first, and the files that
+    /// could not be read (reported, never sent).
+    public static func find(in scanner: RecordScanner, acknowledged: Set<String>,
+                            filter: RecordFilter = RecordFilter()) throws -> (pending: [PendingAttempt], damaged: [RecordError]) {
+        var found: [(started: String, attempt: PendingAttempt)] = []
+        let damaged = try scanner.scan(filter) { path, record in
+            let missing = statementIDs(of: record).filter { !acknowledged.contains($0) }
+            if !missing.isEmpty {
+                found.append((record.startedAt, PendingAttempt(path: path, attempt: record.attemptId, statementIDs: missing)))
+            }
+        }
+        found.sort { ($0.started, $0.attempt.path) < ($1.started, $1.attempt.path) }
+        return (found.map(\.attempt), damaged)
+    }
+}
