@@ -11,6 +11,7 @@ extension FailureKind {
         case let error as RecordError: self = Self.kind(of: error)
         case let error as RecordsDeskError: self = Self.kind(of: error)
         case let error as IntegrityError: self = Self.kind(of: error)
+        case let error as PushError: self = Self.kind(of: error)
         case is TrainingSession.ResumeError: self = .badData
         case is AtomicFile.Failure: self = .cannotCreateOutput
         default: return nil
@@ -50,6 +51,18 @@ extension FailureKind {
         case .badEmailLine: .badData
         case .cannotWrite, .cannotLog: .cannotCreateOutput
         case .cannotRemove: .ioError
+        }
+    }
+
+    private static func kind(of error: PushError) -> Self {
+        switch error {
+        case .badAddress, .noAddress, .noUser, .noPassword: .usage
+        case .unreadablePassword, .notSent, .notConfigured: .inputMissing
+        case .passwordReadableByOthers, .unexpectedAnswer, .unreadableSettings: .badData
+        case .unreachable, .busy: .tryAgain
+        case .refusedCredentials: .notPermitted
+        case .cannotLog, .cannotSaveSettings: .cannotCreateOutput
+        case .unreadableLog: .ioError
         }
     }
 

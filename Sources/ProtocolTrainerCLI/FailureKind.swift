@@ -18,8 +18,11 @@ enum FailureKind: Int32, CaseIterable, Sendable {
     case cannotCreateOutput = 73
     /// A file that is there could not be read or removed part-way.
     case ioError = 74
-    /// Something held for a moment by someone else, such as a records folder another session is saving to: try again.
+    /// Something held for a moment by someone else, such as a records folder another session is saving to, or a learning
+    /// record store that is not answering: try again later.
     case tryAgain = 75
+    /// A learning record store refused the user and password given for it.
+    case notPermitted = 77
     /// Stopped with Ctrl-C.
     case interrupted = 130
 }

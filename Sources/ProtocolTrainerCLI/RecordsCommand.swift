@@ -5,11 +5,11 @@ import ProtocolTrainerKit
 struct RecordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "records",
-        abstract: "The clerk's records desk: list, show, export, report on, check who is due, purge, and verify training records.",
+        abstract: "The clerk's records desk: list, show, export, report on, check who is due, purge, push to a learning record store, and verify training records.",
         discussion: """
         Records are read from --records FOLDER, else $PROTOCOL_TRAINER_RECORDS, else the Records folder. A damaged record is listed as such and skipped; it is never changed.
         """,
-        subcommands: [List.self, Show.self, Export.self, Report.self, Due.self, Purge.self, InitKey.self, Verify.self, Accept.self]
+        subcommands: [List.self, Show.self, Export.self, Report.self, Due.self, Purge.self, Push.self, InitKey.self, Verify.self, Accept.self]
     )
 }
 

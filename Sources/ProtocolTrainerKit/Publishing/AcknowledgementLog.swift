@@ -31,33 +31,43 @@ public struct AcknowledgementLog: Sendable {
         public var lastAcknowledged: String?
         /// Lines that could not be read (a line torn by a stopped push): at worst their statements are sent again.
         public var unreadableLines = 0
+
+        mutating func add(_ entry: AcknowledgementEntry) {
+            switch entry.event {
+            case .acknowledged:
+                acknowledged.formUnion(entry.statements)
+                attempts[entry.attempt, default: []].append(contentsOf: entry.statements)
+                rejected[entry.attempt] = nil
+                lastAcknowledged = entry.at
+            case .voided:
+                voided.formUnion(entry.statements)
+            case .rejected:
+                rejected[entry.attempt] = entry.reason ?? "refused"
+            }
+        }
     }
 
     /// The log read for `endpoint`; an absent log is an empty one.
     public func summary(for endpoint: LRSEndpoint) throws(PushError) -> Summary {
-        var summary = Summary()
-        guard let data = try contents() else { return summary }
+        let all = try summaries()
+        return all[endpoint.description] ?? Summary(unreadableLines: all.values.first?.unreadableLines ?? 0)
+    }
+
+    /// The log read for every store it names, by the store's address.
+    public func summaries() throws(PushError) -> [String: Summary] {
+        var summaries: [String: Summary] = [:]
+        guard let data = try contents() else { return [:] }
         let decoder = JSONDecoder()
-        let lrs = endpoint.description
+        var unreadable = 0
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
             guard let entry = try? decoder.decode(AcknowledgementEntry.self, from: Data(line)) else {
-                summary.unreadableLines += 1
+                unreadable += 1
                 continue
             }
-            guard entry.lrs == lrs else { continue }
-            switch entry.event {
-            case .acknowledged:
-                summary.acknowledged.formUnion(entry.statements)
-                summary.attempts[entry.attempt, default: []].append(contentsOf: entry.statements)
-                summary.rejected[entry.attempt] = nil
-                summary.lastAcknowledged = entry.at
-            case .voided:
-                summary.voided.formUnion(entry.statements)
-            case .rejected:
-                summary.rejected[entry.attempt] = entry.reason ?? "refused"
-            }
+            summaries[entry.lrs, default: Summary()].add(entry)
         }
-        return summary
+        for key in summaries.keys { summaries[key]!.unreadableLines = unreadable }
+        return summaries
     }
 
     private func contents() throws(PushError) -> Data? {
