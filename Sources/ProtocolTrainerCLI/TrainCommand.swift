@@ -151,6 +151,12 @@ struct TrainCommand: ParsableCommand {
         let path = store.path(for: session.record.attemptId)
         if session.record.status == .completed {
             print("\nYour training record was saved as \(path).")
+            switch AfterTrainingPush.send(session.record.attemptId, from: store, settingsFolder: PushSettings.folder()) {
+            case .notConfigured: break
+            case .sent: print("It was also sent to the council's learning record store.")
+            case .deferred(let reason):
+                print("It could not be sent to the council's learning record store just now (\(reason)). Nothing is lost: it goes with the next push.")
+            }
         } else {
             print("Your answers so far are saved in \(path).\nTo carry on, run the same command again.")
         }

@@ -14,6 +14,8 @@ public struct RecordPush {
     /// The user the store knows the push by, for the message when it refuses the password.
     public var user = ""
     public var filter = RecordFilter()
+    /// Only these attempts (after a training, its own); nil for every one waiting.
+    public var only: Set<UUID>?
     public var now: @Sendable () -> Date = { Date() }
 
     public init(scanner: RecordScanner, endpoint: LRSEndpoint, transport: any StatementTransport, statements: XAPIStatements) {
@@ -43,7 +45,9 @@ public struct RecordPush {
 
     /// What is waiting, without sending anything.
     public func pending() throws -> (pending: [PendingAttempt], damaged: [RecordError]) {
-        try PendingAttempt.find(in: scanner, acknowledged: log.summary(for: endpoint).acknowledged, filter: filter)
+        let found = try PendingAttempt.find(in: scanner, acknowledged: log.summary(for: endpoint).acknowledged, filter: filter)
+        guard let only else { return found }
+        return (found.pending.filter { only.contains($0.attempt) }, found.damaged)
     }
 
     /// Sends what is waiting; `progress` hears (attempts done, attempts waiting) after each batch.
