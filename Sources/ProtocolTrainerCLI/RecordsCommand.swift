@@ -319,6 +319,12 @@ extension RecordsCommand {
                     print("Left \(outcome.inUse.count) attempt\(outcome.inUse.count == 1 ? "" : "s") that a training session has open (\(outcome.inUse.joined(separator: ", "))). Run the purge again once the session has stopped.")
                 }
                 reportLeftovers(outcome.leftoversRemoved)
+                let removed = Set(found.records.map(\.record.attemptId)).subtracting(
+                    found.records.filter { outcome.inUse.contains(URL(fileURLWithPath: $0.path).lastPathComponent) }.map(\.record.attemptId))
+                for (lrs, held) in AcknowledgementLog(folder: store.folder).storesHolding(removed) {
+                    let ids = held.map { String($0.uuidString.lowercased().prefix(8)) }
+                    print("The learning record store at \(lrs) still holds the statements of \(held.count == 1 ? "this removed attempt" : "\(held.count) of these removed attempts") (\(ids.joined(separator: ", "))); they are never sent again. To take \(held.count == 1 ? "it" : "them") back out there too: protocol-trainer records push --lrs \(lrs) --void \(ids[0])\(held.count > 1 ? " (and so on for each)" : "")")
+                }
             }
             // Even with nothing to remove, a purge finishes what a stopped one began and clears what killed sessions left.
             if yes, found.records.isEmpty { reportLeftovers(try desk { try purge.remove([], reason: "") }.leftoversRemoved) }

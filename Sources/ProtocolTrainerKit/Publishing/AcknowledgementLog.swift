@@ -70,6 +70,16 @@ public struct AcknowledgementLog: Sendable {
         return summaries
     }
 
+    /// The stores that hold statements, not voided, of any of `attempts`, and which: after a purge the clerk is told,
+    /// since removing a record here does not remove what a store was sent.
+    public func storesHolding(_ attempts: Set<UUID>) -> [(lrs: String, attempts: [UUID])] {
+        guard let summaries = try? summaries() else { return [] }
+        return summaries.compactMap { lrs, summary in
+            let held = summary.attempts.filter { attempts.contains($0.key) && $0.value.contains { !summary.voided.contains($0) } }
+            return held.isEmpty ? nil : (lrs, held.keys.sorted { $0.uuidString < $1.uuidString })
+        }.sorted { $0.lrs < $1.lrs }
+    }
+
     private func contents() throws(PushError) -> Data? {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
