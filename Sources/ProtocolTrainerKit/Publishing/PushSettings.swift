@@ -71,8 +71,10 @@ public struct PushSettings: Codable, Sendable, Equatable {
         var status = stat()
         guard stat(path, &status) == 0, let data = FileManager.default.contents(atPath: path) else { throw .unreadablePassword(path: path) }
         guard status.st_mode & 0o077 == 0 else { throw .passwordReadableByOthers(path: path) }
-        let line = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-        let password = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split as bytes: as Characters, "\r\n" is one and a line ending from Windows would stay in the password.
+        var line = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).first ?? Data()
+        if line.last == UInt8(ascii: "\r") { line.removeLast() }
+        let password = String(decoding: line, as: UTF8.self)
         guard !password.isEmpty else { throw .unreadablePassword(path: path) }
         return password
     }

@@ -103,7 +103,7 @@ public struct RecordPush {
         case 200, 204:
             let stored = try storedIDs(answer)
             try confirm(loaded.map(\.0), stored: stored, writer: writer, outcome: &outcome)
-        case 400 where loaded.count > 1, 409 where loaded.count > 1, 413 where loaded.count > 1:
+        case 400 where loaded.count > 1, 409 where loaded.count > 1, 413 where loaded.count > 1, 422 where loaded.count > 1:
             let half = loaded.count / 2
             try send(loaded[..<half].map(\.0), writer: writer, outcome: &outcome)
             try send(loaded[half...].map(\.0), writer: writer, outcome: &outcome)
@@ -117,7 +117,7 @@ public struct RecordPush {
                 outcome.rejected.append((loaded[0].0.attempt, reason))
                 try writer.append([entry(.rejected, loaded[0].0.attempt, loaded[0].0.statementIDs, reason: reason)])
             }
-        case 400, 413:
+        case 400, 413, 422:
             let reason = answer.bodyText
             outcome.rejected.append((loaded[0].0.attempt, reason))
             try writer.append([entry(.rejected, loaded[0].0.attempt, loaded[0].0.statementIDs, reason: reason)])
@@ -155,11 +155,19 @@ public struct RecordPush {
         guard let uuid = UUID(uuidString: id) else { return false }
         let answer = try attempt { () throws(TransportFailure) in try transport.statement(id: uuid) }
         switch answer.status {
-        case 200: return true
+        // The statement itself, or (as Ralph answers) a list of the statements with that id, empty when there is none.
+        case 200: return Self.names(id, answer.body)
         case 404: return false
         case 401, 403: throw PushError.refusedCredentials(url: endpoint.description, user: user, status: answer.status)
         default: throw PushError.unexpectedAnswer(url: endpoint.description, status: answer.status, detail: answer.bodyText)
         }
+    }
+
+    /// True when a GET's body is the statement with this id, or a statement result listing it.
+    static func names(_ id: String, _ body: Data) -> Bool {
+        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return false }
+        let statements = object["statements"] as? [[String: Any]] ?? [object]
+        return statements.contains { ($0["id"] as? String)?.lowercased() == id }
     }
 
     /// The ids in a POST's answer: a JSON array of strings (an empty body, as for 204, names none).
