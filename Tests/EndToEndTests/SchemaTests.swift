@@ -98,4 +98,36 @@ struct SchemaTests {
         let (recordStatus, recordOutput) = try validate(sealed, against: Self.schemas.appendingPathComponent("record.schema.json").path)
         #expect(recordStatus == 0, "\(recordOutput)")
     }
+
+    /// Lines of each kind the acknowledgement log holds, and the push settings, as the library writes them, follow
+    /// their schemas (the push tests write the same lines from a real store's answers).
+    @Test func theAcknowledgementLogAndPushSettingsFollowTheirSchemas() throws {
+        let folder = try ProgramRunner.temporaryFolder()
+        let log = AcknowledgementLog(folder: folder.path)
+        let writer = try log.openForPush()
+        let attempt = UUID()
+        let ids = (0..<3).map { NameBasedUUID.make(namespace: NameBasedUUID.statements, name: "attempt/\(attempt)/\($0)").uuidString.lowercased() }
+        let lrs = try LRSEndpoint("https://LRS.example.org/xAPI/statements").description
+        try writer.append([
+            AcknowledgementEntry(at: Timestamp.string(Date()), lrs: lrs, event: .rejected, attempt: attempt, statements: ids, reason: "bad verb"),
+            AcknowledgementEntry(at: Timestamp.string(Date()), lrs: lrs, event: .acknowledged, attempt: attempt, statements: ids),
+            AcknowledgementEntry(at: Timestamp.string(Date()), lrs: lrs, event: .voided, attempt: attempt, statements: [ids[0]]),
+        ])
+        let lines = try String(contentsOfFile: log.path, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let files = try lines.enumerated().map { index, line in
+            let file = folder.appendingPathComponent("line-\(index).json")
+            try line.write(to: file, atomically: true, encoding: .utf8)
+            return file.path
+        }
+        let (status, output) = try validate(files, against: Self.schemas.appendingPathComponent("lrs-push-log.schema.json").path)
+        #expect(status == 0, "\(output)")
+
+        let config = folder.appendingPathComponent("config").path
+        try PushSettings(lrs: try LRSEndpoint(lrs), user: "clerk", homePage: "https://www.example-tc.gov.uk", afterTraining: true)
+            .save(in: config, password: "s3cret")
+        let (settingsStatus, settingsOutput) = try validate([config + "/" + PushSettings.fileName],
+                                                            against: Self.schemas.appendingPathComponent("push-settings.schema.json").path)
+        #expect(settingsStatus == 0, "\(settingsOutput)")
+    }
 }
