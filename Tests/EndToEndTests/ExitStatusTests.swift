@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import ProtocolTrainerCLI
 @testable import ProtocolTrainerKit
 
@@ -109,6 +112,25 @@ struct ExitStatusTests {
         #expect(FailureKind(of: RecordsDeskError.cannotRemove(path: "r.json", reason: "an input/output error")) == .ioError)
         #expect(FailureKind.ioError.rawValue == 74 && FailureKind.tryAgain.rawValue == 75)
         #expect(FailureKind(of: Failure(.tryAgain, "Another session is saving; try again.")) == .tryAgain)
+    }
+
+    /// A push to a store that is not there is "try again later"; one with nothing to say where to is a usage error;
+    /// a refused password is 77 (against a real store in `RecordsPushCommandTests`).
+    @Test func pushingHasItsRows() throws {
+        let records = try RecordsCommandTests.trainedFolder()
+        let password = try write("s3cret\n", as: "lrs-password")
+        chmod(password, 0o600)
+        let environment = ["PROTOCOL_TRAINER_CONFIG": records.path + "-config"]
+        let down = try ProgramRunner.run(["records", "push", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "clerk",
+                                          "--password-file", password, "--retries", "0", "--records", records.path], environment: environment)
+        #expect(down.status == 75 && down.errors.contains("could not be reached (the connection was refused)"), "\(down.errors)")
+        let nowhere = try ProgramRunner.run(["records", "push", "--records", records.path], environment: environment)
+        #expect(nowhere.status == 64 && nowhere.errors.contains("--lrs URL"), "\(nowhere.errors)")
+        let noPassword = try ProgramRunner.run(["records", "push", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "clerk",
+                                                "--records", records.path], environment: environment)
+        #expect(noPassword.status == 64 && noPassword.errors.contains("never taken on the command line"), "\(noPassword.errors)")
+        #expect(FailureKind(of: PushError.refusedCredentials(url: "https://lrs.example.org/xAPI/", user: "clerk", status: 401)) == .notPermitted)
+        #expect(FailureKind.notPermitted.rawValue == 77)
     }
 
     @Test func ctrlCAtTheCarryOnQuestionIs130AndLeavesTheAttempt() throws {

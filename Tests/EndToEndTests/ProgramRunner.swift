@@ -30,6 +30,9 @@ struct ProgramRunner {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["PROTOCOL_TRAINER_BANKS"] = repositoryRoot.appendingPathComponent("QuestionBanks").path
+        // Never the settings of whoever runs the tests: a clerk's push-after-training would send test attempts.
+        env["PROTOCOL_TRAINER_CONFIG"] = FileManager.default.temporaryDirectory.appendingPathComponent("protocol-trainer-tests-no-config").path
+        env["PROTOCOL_TRAINER_LRS_PASSWORD"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
