@@ -52,6 +52,8 @@ let package = Package(
         benchmark("ExportBenchmarks", fixtures: "RecordFixtures"),
         // Sealed records: a save with its intent line and seal, and records verify over 1,000 and 10,000 records.
         benchmark("IntegrityBenchmarks", fixtures: "RecordFixtures"),
+        // Pushing records to a learning record store: 10,000 attempts to a real Ralph LRS and to a store in memory.
+        benchmark("PushBenchmarks", fixtures: "RecordFixtures"),
     ],
     swiftLanguageModes: [.v6]
 )

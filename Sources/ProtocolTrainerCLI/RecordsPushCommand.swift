@@ -110,10 +110,12 @@ extension RecordsCommand {
 
         private func send(_ push: RecordPush) throws {
             let started = Date()
+            var lastProgress = started
             let outcome = try pushing {
                 try push.run { done, total in
-                    // A line a minute's work apart would be silence; one per batch of a long run shows it moving.
-                    guard total > 0, done < total || Date().timeIntervalSince(started) > 2 else { return }
+                    // A long push says how far it has got, every few seconds; a short one only its result.
+                    guard done < total, Date().timeIntervalSince(lastProgress) >= 3 else { return }
+                    lastProgress = Date()
                     printError("Sent \(done) of \(total) attempts…")
                 }
             }
