@@ -38,11 +38,15 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Reading the trainee's lines: readline on a terminal, plain lines on a pipe.
         .target(name: "LineEditing", dependencies: ["CReadline"]),
+        // What each command does, start to end, without a terminal: which attempt a training carries on or starts,
+        // where a council's bank and protocol are, the saving policy of a session, setting up sealed records.
+        .target(name: "TrainerWorkflows", dependencies: ["ProtocolTrainerKit"]),
         // The thin command-line front end.
         .executableTarget(
             name: "ProtocolTrainerCLI",
             dependencies: [
                 "ProtocolTrainerKit",
+                "TrainerWorkflows",
                 "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -54,6 +58,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TrainerWorkflowsTests",
+            dependencies: ["TrainerWorkflows", "ProtocolTrainerKit"]
         ),
         // Runs the built `protocol-trainer` binary as a clerk would.
         .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProtocolTrainerKit
+import TrainerWorkflows
 
 struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -78,26 +79,15 @@ struct BankLocation: ParsableArguments {
     @Option(help: ArgumentHelp("The protocol the bank was generated from (default: the protocol.txt, .pdf, .docx or .html beside the bank).", valueName: "file"))
     var `protocol`: String?
 
-    var bankPath: String {
-        if FileManager.default.fileExists(atPath: bank) || bank.hasSuffix(".json") { return bank }
-        if let library = CouncilLibrary.locate(), library.councils.contains(bank.lowercased()) {
-            return library.bankPath(council: bank.lowercased())
-        }
-        return bank
-    }
+    /// Where the bank and its protocol are, by the one rule every command shares.
+    var council: CouncilLocation { CouncilLocation.forBank(bank, protocol: `protocol`, library: CouncilLibrary.locate()) }
 
-    var protocolPath: String {
-        `protocol` ?? CouncilLibrary.protocolFile(in: URL(fileURLWithPath: bankPath).deletingLastPathComponent())
-    }
+    var bankPath: String { council.bankPath }
+
+    var protocolPath: String { council.protocolPath }
 
     func load() throws -> QuestionBank {
-        do { return try BankStore.load(bankPath) } catch {
-            // A bare word that is neither a file nor a council was most likely meant as a council's name.
-            if case .notFound = error, !bank.contains("/"), !bank.hasSuffix(".json"), let library = CouncilLibrary.locate() {
-                throw Failure(.inputMissing, "There is no bank file or built-in council called '\(bank)'. Give the bank's file, or one of the councils: \(library.councils.joined(separator: ", ")).")
-            }
-            throw Failure(error)
-        }
+        try workflow { try council.loadBank(typed: bank, library: CouncilLibrary.locate()) }
     }
 
     /// The protocol and its file's SHA-256.

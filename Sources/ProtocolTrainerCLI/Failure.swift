@@ -22,3 +22,10 @@ struct Failure: Error, CustomStringConvertible {
 extension Failure: LocalizedError {
     var errorDescription: String? { message }
 }
+
+/// Runs a workflow, turning any stage's error into a plain message of its kind.
+func workflow<T>(_ work: () throws -> T) throws -> T {
+    do { return try work() } catch let error as any Error & CustomStringConvertible where FailureKind(of: error) != nil && !(error is Failure) {
+        throw Failure(error)
+    }
+}

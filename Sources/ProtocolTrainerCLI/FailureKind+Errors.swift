@@ -1,4 +1,5 @@
 import ProtocolTrainerKit
+import TrainerWorkflows
 
 /// Each stage's error, as a kind of failure: the one place where what went wrong becomes an exit status.
 extension FailureKind {
@@ -12,6 +13,7 @@ extension FailureKind {
         case let error as RecordsDeskError: self = Self.kind(of: error)
         case let error as IntegrityError: self = Self.kind(of: error)
         case let error as PushError: self = Self.kind(of: error)
+        case let error as WorkflowError: self = Self.kind(of: error)
         case is TrainingSession.ResumeError: self = .badData
         case is AtomicFile.Failure: self = .cannotCreateOutput
         default: return nil
@@ -51,6 +53,15 @@ extension FailureKind {
         case .badEmailLine: .badData
         case .cannotWrite, .cannotLog: .cannotCreateOutput
         case .cannotRemove: .ioError
+        }
+    }
+
+    private static func kind(of error: WorkflowError) -> Self {
+        switch error {
+        case .noLibrary, .noSuchCouncil, .noSuchBank: .inputMissing
+        case .openElsewhere, .notStarted: .tryAgain
+        case .noQuestions: .badData
+        case .cannotMakeRecordsFolder: .cannotCreateOutput
         }
     }
 

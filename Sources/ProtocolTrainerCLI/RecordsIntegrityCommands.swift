@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProtocolTrainerKit
+import TrainerWorkflows
 
 /// The integrity key's file, for the commands that seal or check records.
 struct IntegrityKeyOption: ParsableArguments {
@@ -37,42 +38,10 @@ extension RecordsCommand {
         var restart = false
 
         func run() throws {
-            let scanner = folder.scanner
-            // Sealing can start before anyone has trained: the records folder is made, as a first save would make it.
-            // (A file where the folder should be is named as such by the scan below.)
-            if !FileManager.default.fileExists(atPath: scanner.store.folder) {
-                do {
-                    try FileManager.default.createDirectory(atPath: scanner.store.folder, withIntermediateDirectories: true,
-                                                            attributes: [.posixPermissions: 0o700])
-                } catch {
-                    let parent = URL(fileURLWithPath: scanner.store.folder).deletingLastPathComponent().path
-                    throw Failure(.cannotCreateOutput, "The records folder '\(scanner.store.folder)' could not be made. Check that you may write to '\(parent)' and that the disk is not full, or give another folder with --records FOLDER.")
-                }
-            }
-            let records = URL(fileURLWithPath: scanner.store.folder).standardizedFileURL.resolvingSymlinksInPath().path
-            let keyPath = URL(fileURLWithPath: keyOption.path).standardizedFileURL
-            let keyFolder = keyPath.deletingLastPathComponent().resolvingSymlinksInPath().path
-            if keyFolder == records || keyFolder.hasPrefix(records + "/") {
-                throw Failure(IntegrityError.keyInsideRecords(key: keyPath.path, folder: scanner.store.folder))
-            }
-            let log = IntegrityLog(folder: scanner.store.folder)
-            var setAside: String?
-            if restart {
-                setAside = try integrity { () throws(IntegrityError) in try log.setAsideForRestart() }
-            } else {
-                if log.isStarted { throw Failure(IntegrityError.alreadySetUp(log: log.path)) }
-                let sealed = try desk { try scanner.collect() }.records.filter { $0.record.sealedWith != nil }.count
-                if sealed > 0 { throw Failure(IntegrityError.logMissing(folder: scanner.store.folder, sealedRecords: sealed)) }
-            }
-            let files = try desk { try scanner.fileNames() }
-            let existing = FileManager.default.fileExists(atPath: keyPath.path)
-            let (key, sealed) = try integrity { () throws(IntegrityError) in
-                let key = existing ? try IntegrityKey.load(keyPath.path) : try IntegrityKey.create(at: keyPath.path)
-                return (key, try log.begin(key: key, recordFiles: files, restart: restart))
-            }
-            print(existing ? "Using the integrity key at \(key.path)." : "Made a new integrity key at \(key.path) (readable only by you; keep a copy somewhere safe).")
-            if let setAside { print("The unreadable log was kept as \(setAside), for you to look at.") }
-            print("\(restart ? "Restarted" : "Started") the integrity log \(log.path): \(sealed) record\(sealed == 1 ? "" : "s") sealed as they are now; every record saved from now on is sealed too.")
+            let outcome = try workflow { try IntegritySetUp(scanner: folder.scanner, keyPath: keyOption.path, restart: restart).run() }
+            print(outcome.madeNewKey ? "Made a new integrity key at \(outcome.keyPath) (readable only by you; keep a copy somewhere safe)." : "Using the integrity key at \(outcome.keyPath).")
+            if let setAside = outcome.setAside { print("The unreadable log was kept as \(setAside), for you to look at.") }
+            print("\(restart ? "Restarted" : "Started") the integrity log \(outcome.logPath): \(outcome.sealed) record\(outcome.sealed == 1 ? "" : "s") sealed as they are now; every record saved from now on is sealed too.")
             print("Check the records at any time with: protocol-trainer records verify")
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineEditing
 import ProtocolTrainerKit
+import TrainerWorkflows
 
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -67,10 +68,10 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let library = CouncilLibrary.locate()
-        let (bankPath, slug) = try locateBank(library)
+        let location = try workflow { try CouncilLocation.forTraining(bank: bank, council: council, library: library) }
         let loaded: QuestionBank
-        do { loaded = try BankStore.load(bankPath) } catch { throw Failure(error) }
-        let bankData = (try? Data(contentsOf: URL(fileURLWithPath: bankPath))) ?? Data()
+        do { loaded = try BankStore.load(location.bankPath) } catch { throw Failure(error) }
+        let bankData = (try? Data(contentsOf: URL(fileURLWithPath: location.bankPath))) ?? Data()
         let store = RecordStore.locate(explicit: records, library: library)
         // The same check as validate()'s, for a folder named by PROTOCOL_TRAINER_RECORDS, before anything is shown.
         if store.isAFile { throw Failure(RecordError.notAFolder(path: store.folder, folder: store.folder)) }
@@ -83,20 +84,24 @@ struct TrainCommand: ParsableCommand {
         for problem in listing.unreadable { printError("Note: \(problem.description)") }
         // Copies of records that killed sessions left behind are personal data that no list shows.
         LeftoverFiles.remove(in: store.folder)
-        var sealWarned = false
+        var saving = SessionSaving(store: store)
         switch FolderSealing.check(store, records: listing.records.map(\.record)) {
         case .unsealed, .sealed: break
         case .noKey(let reason):
             printError("Warning: the training records in \(store.folder) are sealed, but \(reason.dropLast()), so your answers will be saved but could not be sealed. Nothing will be lost; tell the clerk, who can check and accept your record.")
-            sealWarned = true
+            saving = SessionSaving(store: store, warned: true)
         case .refused(let problem):
             throw Failure(problem, then: "Tell the clerk.")
         }
-        let (chosen, attemptLock) = try chooseAttempt(store: store, existing: listing.records.map(\.record), trainee: trainee, slug: slug,
-                                                      bank: loaded, bankData: bankData, reader: reader)
+        var planning = AttemptPlanning(store: store, trainee: trainee, location: location, bank: loaded, bankData: bankData,
+                                       passMark: passMark, toolVersion: ToolVersion.current)
+        planning.mode = mode
+        planning.seed = seed
+        planning.questions = questions
+        let (chosen, attemptLock) = try chooseAttempt(planning, existing: listing.records.map(\.record), saving: &saving, reader: reader)
         var record = chosen
         // The clauses' full words are only shown in practice, so the protocol is only read then.
-        let clauses = record.mode == .practice ? clauseTexts(beside: bankPath) : [:]
+        let clauses = record.mode == .practice ? location.clauseTexts : [:]
         let now = Date()
         var session: TrainingSession
         do {
@@ -113,22 +118,18 @@ struct TrainCommand: ParsableCommand {
             print("Note: some of these are questions not yet reviewed by the clerk.")
         }
         var saved = record
-        try save(record, to: store, sealWarned: &sealWarned)
+        try save(record, &saving)
         var outputs = session.start(now: Date())
         var interrupts = 0
         while true {
             for output in outputs { print(renderer.render(output), terminator: "") }
             if session.record != saved {
                 record = session.record
-                do { try store.save(record); saved = record } catch {
-                    if case .notSealed = error {
-                        // The record is safe; warn about the missing seal once, not after every answer.
-                        saved = record
-                        if !sealWarned { printError("Warning: \(error.description)") }
-                        sealWarned = true
-                    } else {
-                        printError("Warning: \(error.description) It will be tried again after your next answer.")
-                    }
+                do {
+                    if let warning = try saving.save(record) { printError(warning) }
+                    saved = record
+                } catch {
+                    printError("Warning: \(error.description) It will be tried again after your next answer.")
                 }
             }
             if session.isOver { break }
@@ -145,7 +146,7 @@ struct TrainCommand: ParsableCommand {
                 outputs = session.pause(now: Date())
             }
         }
-        try save(session.record, to: store, sealWarned: &sealWarned)
+        try save(session.record, &saving)
         // The lock is held to here, the last save.
         withExtendedLifetime(attemptLock) {}
         let path = store.path(for: session.record.attemptId)
@@ -164,41 +165,13 @@ struct TrainCommand: ParsableCommand {
 
     // MARK: Steps
 
-    private func locateBank(_ library: CouncilLibrary?) throws -> (String, String?) {
-        if let bank { return (bank, nil) }
-        let slug = council!.lowercased()
-        guard let library else {
-            throw Failure(.inputMissing, "The built-in question banks (the QuestionBanks folder) could not be found. Run protocol-trainer from the project folder, or set PROTOCOL_TRAINER_BANKS.")
-        }
-        guard library.councils.contains(slug) else {
-            throw Failure(.inputMissing, "There is no built-in council called '\(council!)'. Give one of \(library.councils.joined(separator: ", ")) with --council, or a bank file with --bank.")
-        }
-        return (library.bankPath(council: slug), slug)
-    }
-
-    /// The clauses' words, for the `clause` command in practice, from the protocol beside the bank.
-    private func clauseTexts(beside bankPath: String) -> [String: String] {
-        let protocolPath = CouncilLibrary.protocolFile(in: URL(fileURLWithPath: bankPath).deletingLastPathComponent())
-        return ClauseWords.beside(protocolPath: protocolPath)
-    }
-
-    /// The unfinished attempt to carry on, or a new one, with its lock held for the rest of the session.
-    private func chooseAttempt(store: RecordStore, existing: [TrainingRecord], trainee: Trainee, slug: String?, bank: QuestionBank,
-                               bankData: Data, reader: any LineReading) throws -> (TrainingRecord, AttemptLock) {
-        let unfinished = store.unfinished(trainee: trainee, councilSlug: slug, council: bank.council, in: existing)
-        if let listed = unfinished.first {
-            guard let lock = try lock(listed.attemptId, in: store) else {
-                throw Failure(.tryAgain, "Your unfinished \(listed.mode.rawValue) started \(Self.shortTime(listed.startedAt)) is open in another window. Carry on in that window, or close it and run this command again.")
-            }
-            // Read again under the lock: another window may have saved answers, or finished, since the folder was read.
-            guard var latest = try? store.load(store.path(for: listed.attemptId)), latest.status == .inProgress else {
-                return try chooseAttempt(store: store, existing: store.all().records.map(\.record), trainee: trainee, slug: slug,
-                                         bank: bank, bankData: bankData, reader: reader)
-            }
+    /// The unfinished attempt, if the trainee carries it on, or a new one, with its lock held for the session.
+    private func chooseAttempt(_ planning: AttemptPlanning, existing: [TrainingRecord], saving: inout SessionSaving,
+                               reader: any LineReading) throws -> (TrainingRecord, AttemptLock) {
+        if let (latest, lock) = try workflow({ try planning.unfinished(in: existing) }) {
             var carryOn = resume
             if !resume && !startNew {
-                let answered = latest.answers.count
-                print("You have an unfinished \(latest.mode.rawValue) started \(Self.shortTime(latest.startedAt)), with \(answered) of \(latest.questionOrder.count) answered.")
+                print("You have an unfinished \(latest.mode.rawValue) started \(AttemptPlanning.shortTime(latest.startedAt)), with \(latest.answers.count) of \(latest.questionOrder.count) answered.")
                 reader.setCompletions(["yes", "no"])
                 switch reader.read(prompt: "Carry on with it? [Y/n] ") {
                 case .line(let answer): carryOn = !["n", "no"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces))
@@ -207,52 +180,18 @@ struct TrainCommand: ParsableCommand {
                 }
             }
             if carryOn { return (latest, lock) }
-            latest.status = .abandoned
-            latest.updatedAt = Timestamp.string(Date())
-            var sealWarned = false
-            try save(latest, to: store, sealWarned: &sealWarned)
+            if let warning = try workflow({ try planning.abandon(latest, saving: &saving) }) { printError(warning) }
             withExtendedLifetime(lock) {}
         } else if resume {
             print("There is no unfinished attempt to carry on, so a new one is starting.")
         }
-        let chosenMode = mode ?? TrainingMode.defaultMode(for: role)
-        let chosenSeed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
-        let previous = chosenMode == .refresher ? store.latest(trainee: trainee, councilSlug: slug, council: bank.council, in: existing) : nil
-        let selection = QuestionSelection(bank: bank, role: role, mode: chosenMode, count: questions ?? chosenMode.defaultQuestionCount,
-                                          seed: chosenSeed, previous: previous)
-        guard !selection.questions.isEmpty else {
-            throw Failure(.badData, "The question bank has no questions for \(role.rawValue)s that can be asked (retired questions are never asked; once the clerk approves any, an induction or refresher asks approved ones only). Ask the clerk to generate or review the bank.")
-        }
-        var record = TrainingRecord(
-            attemptId: UUID(), toolVersion: ToolVersion.current, trainee: trainee, council: bank.council, councilSlug: slug,
-            mode: chosenMode, startedAt: Timestamp.string(Date()), bankSHA256: ProtocolFingerprint.sha256(of: bankData),
-            protocolSHA256: bank.source.sha256, seed: chosenSeed, questionOrder: selection.questions.map(\.id),
-            optionOrder: selection.optionOrder, passMark: chosenMode.isExam ? passMark : nil)
-        record.questionVersions = Dictionary(selection.questions.map { ($0.id, $0.wordingVersion) }, uniquingKeysWith: { first, _ in first })
-        record.unreviewedQuestions = selection.unreviewed
-        // A new attempt's id is new, so nobody else can hold its lock.
-        guard let lock = try lock(record.attemptId, in: store) else { throw Failure(.tryAgain, "The new attempt could not be started; run the command again.") }
-        return (record, lock)
+        return try workflow { try planning.newAttempt(in: existing) }
     }
 
-    private func lock(_ attemptID: UUID, in store: RecordStore) throws -> AttemptLock? {
-        do { return try AttemptLock.acquire(attemptID, in: store.folder) } catch { throw Failure(error) }
-    }
-
-    private static func shortTime(_ timestamp: String) -> String {
-        timestamp.prefix(16).replacingOccurrences(of: "T", with: " ")
-    }
-
-    private func save(_ record: TrainingRecord, to store: RecordStore, sealWarned: inout Bool) throws {
-        do { try store.save(record) } catch {
-            // The record itself is safe; only its seal is missing, which the clerk's check will show.
-            if case .notSealed = error {
-                if !sealWarned { printError("Warning: \(error.description)") }
-                sealWarned = true
-                return
-            }
-            throw Failure(error)
-        }
+    private func save(_ record: TrainingRecord, _ saving: inout SessionSaving) throws {
+        do {
+            if let warning = try saving.save(record) { printError(warning) }
+        } catch { throw Failure(error) }
     }
 
     private func historyFile(for trainee: Trainee) -> String? {
