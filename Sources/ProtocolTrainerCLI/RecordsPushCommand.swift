@@ -95,6 +95,9 @@ extension RecordsCommand {
             var transport: any StatementTransport = Unreachable()
             if needsPassword {
                 guard let user else { throw .noUser }
+                if endpoint.isUnencrypted {
+                    printError("Warning: \(endpoint) starts http://, so the password and the trainees' results cross the network unencrypted. Ask whoever runs the store for its https:// address.")
+                }
                 let password = try PushSettings.password(file: passwordFile, folder: sameStore ? settingsFolder : nil)
                 transport = LRSClient(endpoint: endpoint, user: user, password: password, timeout: timeout)
             }

@@ -24,6 +24,11 @@ public struct LRSEndpoint: Sendable, Equatable, CustomStringConvertible {
         base = url
     }
 
+    /// True for plain http to another computer, where the password would cross the network unencrypted.
+    public var isUnencrypted: Bool {
+        base.scheme == "http" && !["localhost", "127.0.0.1", "[::1]", "::1"].contains(base.host ?? "")
+    }
+
     /// The statements resource.
     public var statements: URL { base.appendingPathComponent("statements") }
 

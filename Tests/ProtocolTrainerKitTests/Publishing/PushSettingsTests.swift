@@ -17,6 +17,13 @@ struct PushSettingsTests {
         #expect(endpoint.statements.absoluteString == written + "statements")
     }
 
+    @Test func plainHTTPIsUnencryptedExceptOnThisComputer() throws {
+        #expect(try LRSEndpoint("http://lrs.example.org/xAPI/").isUnencrypted)
+        #expect(try !LRSEndpoint("https://lrs.example.org/xAPI/").isUnencrypted)
+        #expect(try !LRSEndpoint("http://127.0.0.1:8100/xAPI/").isUnencrypted)
+        #expect(try !LRSEndpoint("http://localhost:8100/xAPI/").isUnencrypted)
+    }
+
     @Test(arguments: ["lrs.example.org/xAPI", "ftp://lrs.example.org/", "https://clerk:secret@lrs.example.org/xAPI/",
                       "https://lrs.example.org/xAPI/?key=1", "https:///xAPI", ""])
     func whatIsNotAStoreAddressIsRefused(typed: String) {
