@@ -9,9 +9,7 @@ public struct PendingAttempt: Sendable, Equatable {
 
     /// The statement ids of a record, in the order `XAPIStatements.statements(for:)` writes them; none unless finished.
     public static func statementIDs(of record: TrainingRecord) -> [String] {
-        guard record.status == .completed else { return [] }
-        return [XAPIStatements.attemptStatementID(record).uuidString.lowercased()]
-            + record.answers.map { XAPIStatements.answerStatementID(record, questionID: $0.questionId).uuidString.lowercased() }
+        XAPIStatements.statementIDs(of: record).map { $0.uuidString.lowercased() }
     }
 
     /// Every finished attempt in the folder with statements not in `acknowledged`, oldest first, and the files that
@@ -19,7 +17,10 @@ public struct PendingAttempt: Sendable, Equatable {
     public static func find(in scanner: RecordScanner, acknowledged: Set<String>,
                             filter: RecordFilter = RecordFilter()) throws -> (pending: [PendingAttempt], damaged: [RecordError]) {
         var found: [(started: String, attempt: PendingAttempt)] = []
+        var seen = Set<UUID>()
         let damaged = try scanner.scan(filter) { path, record in
+            // A record copied into the folder under another name is the same attempt: it is sent once.
+            guard seen.insert(record.attemptId).inserted else { return }
             let missing = statementIDs(of: record).filter { !acknowledged.contains($0) }
             if !missing.isEmpty {
                 found.append((record.startedAt, PendingAttempt(path: path, attempt: record.attemptId, statementIDs: missing)))

@@ -69,13 +69,18 @@ struct XAPIStatementWriter {
         out.append(",\"version\":\"1.0.3\"}")
     }
 
-    /// One `answered` statement, its context naming the attempt's quiz as parent.
-    func appendAnswerStatement(_ answer: RecordedAnswer, to out: inout ExportBytes) {
+    /// One `answered` statement, its context naming the attempt's quiz as parent; `occurrence` as
+    /// `XAPIStatements.answerStatementID` counts it.
+    func appendAnswerStatement(_ answer: RecordedAnswer, occurrence: Int = 1, to out: inout ExportBytes) {
         out.append("{\"id\":\"")
-        var name = ExportBytes(capacity: idName.count + 10 + answer.questionId.utf8.count)
+        var name = ExportBytes(capacity: idName.count + 14 + answer.questionId.utf8.count)
         name.append(bytes: idName.bytes)
         name.append("/question/")
         name.append(answer.questionId)
+        if occurrence > 1 {
+            name.append("/")
+            name.append(integer: occurrence)
+        }
         name.bytes.withUnsafeBytes { NameBasedUUID.append(namespace: NameBasedUUID.statements, name: $0, to: &out) }
         out.append("\",\"actor\":")
         out.append(bytes: actor.bytes)

@@ -25,9 +25,28 @@ public struct XAPIStatements: Sendable {
         NameBasedUUID.make(namespace: NameBasedUUID.statements, name: "attempt/" + record.attemptId.uuidString.lowercased())
     }
 
-    public static func answerStatementID(_ record: TrainingRecord, questionID: String) -> UUID {
+    /// `occurrence` counts from 1: a question answered a second time in the same attempt (which only a record put
+    /// together by hand can hold) gets an id of its own, since a store refuses two statements with one id.
+    public static func answerStatementID(_ record: TrainingRecord, questionID: String, occurrence: Int = 1) -> UUID {
         NameBasedUUID.make(namespace: NameBasedUUID.statements,
-                           name: "attempt/" + record.attemptId.uuidString.lowercased() + "/question/" + questionID)
+                           name: "attempt/" + record.attemptId.uuidString.lowercased() + "/question/" + questionID
+                               + (occurrence > 1 ? "/\(occurrence)" : ""))
+    }
+
+    /// Every statement id of a finished attempt, in the order the statements are written; none for an unfinished one.
+    public static func statementIDs(of record: TrainingRecord) -> [UUID] {
+        guard record.status == .completed else { return [] }
+        return [attemptStatementID(record)] + record.answers.indices.map { index in
+            answerStatementID(record, questionID: record.answers[index].questionId, occurrence: occurrence(of: index, in: record.answers))
+        }
+    }
+
+    /// 1 for the first answer to its question in the attempt, 2 for the second, …
+    static func occurrence(of index: Int, in answers: [RecordedAnswer]) -> Int {
+        let question = answers[index].questionId
+        var count = 1
+        for earlier in answers[..<index] where earlier.questionId == question { count += 1 }
+        return count
     }
 
     /// The statements as JSON objects; none for an attempt still going on or abandoned, since a learning record store
@@ -38,9 +57,9 @@ public struct XAPIStatements: Sendable {
         var out = ExportBytes()
         attempt.appendAttemptStatement(to: &out)
         var made = [String(decoding: out.bytes, as: UTF8.self)]
-        for answer in record.answers {
+        for index in record.answers.indices {
             out = ExportBytes()
-            attempt.appendAnswerStatement(answer, to: &out)
+            attempt.appendAnswerStatement(record.answers[index], occurrence: Self.occurrence(of: index, in: record.answers), to: &out)
             made.append(String(decoding: out.bytes, as: UTF8.self))
         }
         return made
@@ -52,9 +71,9 @@ public struct XAPIStatements: Sendable {
         let attempt = XAPIStatementWriter(record, statements: self)
         out.append(separator)
         attempt.appendAttemptStatement(to: &out)
-        for answer in record.answers {
+        for index in record.answers.indices {
             out.append(separator)
-            attempt.appendAnswerStatement(answer, to: &out)
+            attempt.appendAnswerStatement(record.answers[index], occurrence: Self.occurrence(of: index, in: record.answers), to: &out)
         }
         return 1 + record.answers.count
     }

@@ -146,6 +146,15 @@ struct RecordPushTests {
         #expect(throws: PushError.self) { try VoidStatements(push: push).run("ffff0000") }
     }
 
+    @Test func aRecordCopiedUnderAnotherNameIsSentOnce() throws {
+        let record = DeskFixtures.record(name: "Ann Lee")
+        let store = try DeskFixtures.folder([record])
+        try FileManager.default.copyItem(atPath: store.path(for: record.attemptId), toPath: store.folder + "/copy-of-attempt.json")
+        let lrs = ScriptedStore()
+        let outcome = try push(store, to: lrs).run()
+        #expect(outcome.waiting == 1 && outcome.attemptsSent == 1 && lrs.posts.map(\.count) == [5])
+    }
+
     @Test func twoPushesAtOnceCannotBothSend() throws {
         let store = try DeskFixtures.folder([DeskFixtures.record(name: "Ann Lee")])
         let log = AcknowledgementLog(folder: store.folder)

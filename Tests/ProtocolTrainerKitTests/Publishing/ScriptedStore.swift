@@ -36,6 +36,9 @@ final class ScriptedStore: StatementTransport, @unchecked Sendable {
         case .status(let status): return LRSAnswer(status: status, body: Data("{\"detail\":\"scripted\"}".utf8))
         default: break
         }
+        if Set(ids).count != ids.count {
+            return LRSAnswer(status: 400, body: Data("{\"detail\":\"Duplicate statement IDs in the list of statements\"}".utf8))
+        }
         if let refused = refusesRegistration,
            statements.contains(where: { ($0["context"] as? [String: Any])?["registration"] as? String == refused }) {
             return LRSAnswer(status: 422, body: Data("{\"detail\":\"verb is not allowed\"}".utf8))

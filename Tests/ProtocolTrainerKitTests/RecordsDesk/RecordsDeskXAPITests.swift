@@ -56,6 +56,19 @@ struct RecordsDeskXAPITests {
         #expect((practice["result"] as? [String: Any])?["success"] == nil)
     }
 
+    @Test func aQuestionAnsweredTwiceInOneAttemptGetsAStatementIdOfItsOwn() throws {
+        var record = DeskFixtures.record(name: "Ann Lee", questions: 3)
+        record.answers.append(record.answers[1])
+        let made = try objects(XAPIStatements().statements(for: record)).map { $0["id"] as? String }
+        #expect(Set(made).count == made.count, "a store refuses two statements with one id")
+        #expect(made == XAPIStatements.statementIDs(of: record).map { $0.uuidString.lowercased() })
+        #expect(made[2] == XAPIStatements.answerStatementID(record, questionID: record.answers[1].questionId).uuidString.lowercased(),
+                "the first answer keeps the id it always had")
+        var export = ExportBytes()
+        _ = XAPIStatements().append(record, to: &export, separator: ",")
+        #expect(String(decoding: export.bytes, as: UTF8.self).contains(made[4]!), "the export writes the same ids")
+    }
+
     @Test func failedAndUnfinishedAttempts() throws {
         let failed = try objects(XAPIStatements().statements(for: DeskFixtures.record(name: "F", right: 1)))
         #expect((failed[0]["verb"] as? [String: Any])?["id"] as? String == "http://adlnet.gov/expapi/verbs/failed")
