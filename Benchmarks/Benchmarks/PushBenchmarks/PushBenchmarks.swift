@@ -68,11 +68,26 @@ private final class Ralph {
     }
 }
 
-/// A store that takes every statement at once, answering with their ids.
+/// A store that takes every statement at once, answering with their ids. It finds them by their place (each statement
+/// starts `{"id":"` and a UUID) rather than parsing the JSON, so the figure is the push's cost, not the fake store's.
 private struct TakesEverything: StatementTransport {
     func post(statements body: Data) throws(TransportFailure) -> LRSAnswer {
-        let statements = (try? JSONSerialization.jsonObject(with: body) as? [[String: Any]]) ?? []
-        return LRSAnswer(status: 200, body: try! JSONSerialization.data(withJSONObject: statements.compactMap { $0["id"] }))
+        let bytes = [UInt8](body), start = Array("{\"id\":\"".utf8)
+        var ids: [UInt8] = [UInt8(ascii: "[")], index = 0
+        while index + start.count + 36 <= bytes.count {
+            if bytes[index] == start[0], bytes[index..<index + start.count].elementsEqual(start),
+               bytes[index + start.count + 8] == UInt8(ascii: "-"), bytes[index + start.count + 23] == UInt8(ascii: "-") {
+                if ids.count > 1 { ids.append(UInt8(ascii: ",")) }
+                ids.append(UInt8(ascii: "\""))
+                ids += bytes[index + start.count..<index + start.count + 36]
+                ids.append(UInt8(ascii: "\""))
+                index += start.count + 36
+            } else {
+                index += 1
+            }
+        }
+        ids.append(UInt8(ascii: "]"))
+        return LRSAnswer(status: 200, body: Data(ids))
     }
 
     func statement(id: UUID) throws(TransportFailure) -> LRSAnswer { LRSAnswer(status: 404) }

@@ -49,12 +49,30 @@ public struct AcknowledgementEntry: Codable, Sendable, Equatable {
         try container.encodeIfPresent(reason, forKey: .reason)
     }
 
-    /// The entry as one line of JSON, keys sorted, newline included.
+    /// The entry as one line of JSON, keys sorted as JSONEncoder sorts them, newline included. Written by hand: a push
+    /// of 10,000 attempts writes 10,000 lines, and JSONEncoder was a fifth of its own time.
     var line: Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(self)) ?? Data()
-        data.append(UInt8(ascii: "\n"))
-        return data
+        var out = ExportBytes(capacity: 160 + statements.count * 39)
+        out.append("{\"at\":")
+        JSONText.append(string: at, to: &out)
+        out.append(",\"attempt\":\"")
+        out.append(uuid: attempt)
+        out.append("\",\"event\":\"")
+        out.append(event.rawValue)
+        out.append("\",\"lrs\":")
+        JSONText.append(string: lrs, to: &out)
+        if let reason {
+            out.append(",\"reason\":")
+            JSONText.append(string: reason, to: &out)
+        }
+        out.append(",\"schemaVersion\":")
+        out.append(integer: schemaVersion)
+        out.append(",\"statements\":[")
+        for (index, id) in statements.enumerated() {
+            if index > 0 { out.append(",") }
+            JSONText.append(string: id, to: &out)
+        }
+        out.append("]}\n")
+        return Data(out.bytes)
     }
 }

@@ -90,37 +90,50 @@ public struct RecordPush {
     /// One batch: POSTed, and what the store took written down; a refused batch of several attempts is halved until
     /// the attempt it refuses is found, so the others still go.
     func send(_ batch: [PendingAttempt], writer: AcknowledgementLog.Writer, outcome: inout Outcome) throws {
-        let loaded = batch.compactMap { pending -> (PendingAttempt, [String])? in
-            guard let record = try? scanner.find(pending.path).record, record.attemptId == pending.attempt else { return nil }
-            let wanted = Set(pending.statementIDs)
-            let all = zip(PendingAttempt.statementIDs(of: record), statements.statements(for: record))
-            return (pending, all.filter { wanted.contains($0.0) }.map(\.1))
+        // Every statement is written after a comma, as the export writes them; the first comma becomes the "[".
+        var body = ExportBytes(capacity: batch.count * 12_000)
+        var loaded: [PendingAttempt] = []
+        for pending in batch {
+            guard let record = try? scanner.find(pending.path).record, record.attemptId == pending.attempt else { continue }
+            let all = PendingAttempt.statementIDs(of: record)
+            // Usually the whole attempt; only the statements still missing where a store took part of it.
+            if all == pending.statementIDs {
+                _ = statements.append(record, to: &body, separator: ",")
+            } else {
+                let wanted = Set(pending.statementIDs)
+                for (id, statement) in zip(all, statements.statements(for: record)) where wanted.contains(id) {
+                    body.append(",")
+                    body.append(statement)
+                }
+            }
+            loaded.append(pending)
         }
-        guard !loaded.isEmpty else { return }
-        let body = Data(("[" + loaded.flatMap(\.1).joined(separator: ",") + "]").utf8)
-        let answer = try post(body)
+        guard !loaded.isEmpty, !body.bytes.isEmpty else { return }
+        body.bytes[0] = UInt8(ascii: "[")
+        body.append("]")
+        let answer = try post(Data(body.bytes))
         switch answer.status {
         case 200, 204:
             let stored = try storedIDs(answer)
-            try confirm(loaded.map(\.0), stored: stored, writer: writer, outcome: &outcome)
+            try confirm(loaded, stored: stored, writer: writer, outcome: &outcome)
         case 400 where loaded.count > 1, 409 where loaded.count > 1, 413 where loaded.count > 1, 422 where loaded.count > 1:
             let half = loaded.count / 2
-            try send(loaded[..<half].map(\.0), writer: writer, outcome: &outcome)
-            try send(loaded[half...].map(\.0), writer: writer, outcome: &outcome)
+            try send(Array(loaded[..<half]), writer: writer, outcome: &outcome)
+            try send(Array(loaded[half...]), writer: writer, outcome: &outcome)
         case 409:
             // The store holds statements with these ids: sent by a push that stopped before writing it down (the
             // same), or with other content (the home page changed since). What it holds counts as sent.
             let before = outcome.notKept
-            try confirm(loaded.map(\.0), stored: [], writer: writer, outcome: &outcome)
+            try confirm(loaded, stored: [], writer: writer, outcome: &outcome)
             if outcome.notKept > before {
                 let reason = "it holds other statements with the same ids: " + answer.bodyText
-                outcome.rejected.append((loaded[0].0.attempt, reason))
-                try writer.append([entry(.rejected, loaded[0].0.attempt, loaded[0].0.statementIDs, reason: reason)])
+                outcome.rejected.append((loaded[0].attempt, reason))
+                try writer.append([entry(.rejected, loaded[0].attempt, loaded[0].statementIDs, reason: reason)])
             }
         case 400, 413, 422:
             let reason = answer.bodyText
-            outcome.rejected.append((loaded[0].0.attempt, reason))
-            try writer.append([entry(.rejected, loaded[0].0.attempt, loaded[0].0.statementIDs, reason: reason)])
+            outcome.rejected.append((loaded[0].attempt, reason))
+            try writer.append([entry(.rejected, loaded[0].attempt, loaded[0].statementIDs, reason: reason)])
         case 401, 403:
             throw PushError.refusedCredentials(url: endpoint.description, user: user, status: answer.status)
         default:
@@ -132,6 +145,7 @@ public struct RecordPush {
     /// leaves out of its answer the statements it already held.
     func confirm(_ batch: [PendingAttempt], stored: Set<String>, writer: AcknowledgementLog.Writer, outcome: inout Outcome) throws {
         var entries: [AcknowledgementEntry] = []
+        let at = Timestamp.string(now())
         for pending in batch {
             var taken: [String] = []
             for id in pending.statementIDs {
@@ -145,7 +159,9 @@ public struct RecordPush {
                     outcome.notKept += 1
                 }
             }
-            if !taken.isEmpty { entries.append(entry(.acknowledged, pending.attempt, taken)) }
+            if !taken.isEmpty {
+                entries.append(AcknowledgementEntry(at: at, lrs: endpoint.description, event: .acknowledged, attempt: pending.attempt, statements: taken))
+            }
             if taken.count == pending.statementIDs.count { outcome.attemptsSent += 1 }
         }
         try writer.append(entries)
