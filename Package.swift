@@ -1,12 +1,19 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The library is one target per stage of the pipeline, each depending only on targets above it, so that a wrong-way
+// dependency does not compile (`.ci/run` builds with `--explicit-target-dependency-import-check error`, so an import of
+// a target that is not declared fails too). See "For developers" in README.md for the picture.
 let package = Package(
     name: "protocol-trainer",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "protocol-trainer", targets: ["ProtocolTrainerCLI"]),
-        .library(name: "ProtocolTrainerKit", targets: ["ProtocolTrainerKit"]),
+        // Every library target, for the separate Benchmarks and Fuzz packages, which import the ones they use.
+        .library(name: "ProtocolTrainerKit", targets: [
+            "TrainerModel", "ProtocolReading", "RuleAnalysis", "QuestionGeneration", "BankKeeping", "Training",
+            "TrainingRecords", "RecordPublishing",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -17,19 +24,47 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
-        // All the logic, no terminal I/O.
+        // The files' contracts (protocol, bank, record) with their JSON, the enums they share, and the small utilities
+        // every stage uses: atomic files, timestamps, stable ids, the seeded random numbers, the councils' folder.
         .target(
-            name: "ProtocolTrainerKit",
-            dependencies: [
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            // The JSON Schemas of the files: documentation beside the code that writes them. The catalogue's YAML
-            // files are compiled in by the EmbedCatalogue plugin, so the binary needs nothing beside it.
-            exclude: ["Schemas", "Generating/Catalogue/Provisions", "Generating/Catalogue/README.md"],
+            name: "TrainerModel",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            // The JSON Schemas of the files: documentation beside the code that writes them.
+            exclude: ["Schemas"]
+        ),
+        // A protocol file (text, PDF, Word, OpenDocument, web page) into numbered clauses.
+        .target(
+            name: "ProtocolReading",
+            dependencies: ["TrainerModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Clauses into rule statements: who must, may or must not do what, about which topic.
+        .target(name: "RuleAnalysis", dependencies: ["TrainerModel"]),
+        // Rules into a bank of questions, from the scenario catalogue and the general rule forms.
+        .target(
+            name: "QuestionGeneration",
+            dependencies: ["TrainerModel", "RuleAnalysis", .product(name: "Yams", package: "Yams")],
+            // The catalogue's YAML files are compiled in by the EmbedCatalogue plugin, so the binary needs nothing beside it.
+            exclude: ["Catalogue/Provisions", "Catalogue/README.md"],
             plugins: ["EmbedCatalogue"]
         ),
+        // Bank files and what the clerk does with them: check, stats, lint, review, GIFT and Moodle XML exchange.
+        .target(
+            name: "BankKeeping",
+            dependencies: [
+                "TrainerModel", "ProtocolReading", "RuleAnalysis", "QuestionGeneration",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // A training session: choosing questions, the session's state machine, scoring, what the trainee sees.
+        .target(name: "Training", dependencies: ["TrainerModel"]),
+        // The records folder: saving and sealing attempts, the integrity log, and the clerk's desk (lists, exports,
+        // the report, who is due, purge).
+        .target(
+            name: "TrainingRecords",
+            dependencies: ["TrainerModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // `records push`: finished attempts to a learning record store over xAPI, exactly once.
+        .target(name: "RecordPublishing", dependencies: ["TrainerModel", "TrainingRecords"]),
         // Turns the catalogue's YAML files into a Swift source of string literals at build time.
         .executableTarget(name: "CatalogueEmbedder"),
         .plugin(name: "EmbedCatalogue", capability: .buildTool(), dependencies: ["CatalogueEmbedder"],
@@ -42,23 +77,10 @@ let package = Package(
         .executableTarget(
             name: "ProtocolTrainerCLI",
             dependencies: [
-                "ProtocolTrainerKit",
-                "LineEditing",
+                "TrainerModel", "ProtocolReading", "RuleAnalysis", "QuestionGeneration", "BankKeeping", "Training",
+                "TrainingRecords", "RecordPublishing", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
-        ),
-        .testTarget(
-            name: "ProtocolTrainerKitTests",
-            dependencies: [
-                "ProtocolTrainerKit",
-                .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            exclude: ["Golden"]
-        ),
-        // Runs the built `protocol-trainer` binary as a clerk would.
-        .testTarget(
-            name: "EndToEndTests",
-            dependencies: ["ProtocolTrainerKit", "ProtocolTrainerCLI", .product(name: "Yams", package: "Yams")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// What `bank check` finds wrong with a bank: stale against its protocol, duplicate ids, broken questions, lint faults.
 public struct BankCheck: Sendable {
     public struct Problem: Sendable, Equatable {

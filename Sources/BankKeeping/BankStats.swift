@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Counts of a bank's questions by type, kind, role, topic and status, for `bank stats`.
 public struct BankStats: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Reads and writes question banks, refusing files that do not follow the bank format.
 public enum BankStore {
@@ -35,13 +36,13 @@ public enum BankStore {
         do {
             return try JSONDecoder().decode(QuestionBank.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw .invalid(path: path, field: fieldPath(context.codingPath + [key]), problem: "is missing")
+            throw .invalid(path: path, field: FieldPath.describe(context.codingPath + [key]), problem: "is missing")
         } catch let DecodingError.typeMismatch(_, context) {
-            throw .invalid(path: path, field: fieldPath(context.codingPath), problem: "has the wrong type")
+            throw .invalid(path: path, field: FieldPath.describe(context.codingPath), problem: "has the wrong type")
         } catch let DecodingError.valueNotFound(_, context) {
-            throw .invalid(path: path, field: fieldPath(context.codingPath), problem: "is null")
+            throw .invalid(path: path, field: FieldPath.describe(context.codingPath), problem: "is null")
         } catch let DecodingError.dataCorrupted(context) {
-            throw .invalid(path: path, field: fieldPath(context.codingPath), problem: "has a value that is not allowed")
+            throw .invalid(path: path, field: FieldPath.describe(context.codingPath), problem: "has a value that is not allowed")
         } catch {
             throw .invalid(path: path, field: "the file", problem: "could not be read as a question bank")
         }
@@ -51,15 +52,6 @@ public enum BankStore {
     /// needs a newer protocol-trainer.
     static func checkVersion(_ version: Int, path: String) throws(BankError) {
         guard (1...QuestionBank.currentSchemaVersion).contains(version) else { throw .unsupportedVersion(path: path, version: version) }
-    }
-
-    /// "questions[3].options[1].feedback"
-    static func fieldPath(_ path: [any CodingKey]) -> String {
-        var out = ""
-        for key in path {
-            if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
-        }
-        return out.isEmpty ? "the file" : out
     }
 
     /// Writes the bank atomically: a reader never sees half a bank.

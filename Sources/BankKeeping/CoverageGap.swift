@@ -1,3 +1,7 @@
+import QuestionGeneration
+import RuleAnalysis
+import TrainerModel
+
 /// Why a rule-stating clause or list item has no question, said so that the clerk knows what to write for it.
 ///
 /// The generator asks only the kinds of question blind readers accepted (catalogue scenarios, lists, "who" questions),

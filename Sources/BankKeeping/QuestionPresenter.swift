@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// A question as a clerk reviews it: stem, options with the right ones marked, feedback, citations, status.
 public enum QuestionPresenter {
     public static func render(_ question: Question) -> String {

@@ -1,3 +1,7 @@
+import QuestionGeneration
+import RuleAnalysis
+import TrainerModel
+
 /// Which of a protocol's rule-stating clauses and list items a bank asks about.
 public struct RuleCoverage: Sendable {
     /// A clause, or one item of a clause's list, that states a rule.

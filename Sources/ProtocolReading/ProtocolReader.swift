@@ -1,12 +1,13 @@
 import Foundation
+import TrainerModel
 
 /// Reads a council's protocol, as a PDF, a Word or OpenDocument file, a saved web page or plain text, into numbered clauses.
 ///
-/// The stages, in order: take the text out of the file (`DocumentFormat`: `PDFText`, `WordDocument`, `HTMLText`), or
-/// decode the bytes of a text file; mend the layouts that copying out of a PDF leaves (`LayoutRepair`); remove
-/// struck-through text; set aside page furniture (watermarks,
-/// page numbers, `[end]`, footnotes), running headers, contents lists and closing matter; read the title block;
-/// then assemble headings, clauses and lists. Whatever is set aside is listed in the protocol's report.
+/// The stages, in order: take the text out of the file (`DocumentFormat`: `PDFText`, `WordDocument`, `OpenDocument`,
+/// `WebPage`), or decode the bytes of a text file; mend the layouts that copying out of a PDF leaves (`LayoutRepair`);
+/// remove struck-through text; set aside page furniture (watermarks, page numbers, `[end]`, footnotes), running
+/// headers, contents lists and closing matter; read the title block; then assemble headings, clauses and lists.
+/// Whatever is set aside is listed in the protocol's report.
 public struct ProtocolReader: Sendable {
     /// Used when the text does not name its council.
     public var councilName: String?

@@ -1,7 +1,12 @@
 import ArgumentParser
+import BankKeeping
 import Foundation
 import LineEditing
-import ProtocolTrainerKit
+import ProtocolReading
+import RecordPublishing
+import TrainerModel
+import Training
+import TrainingRecords
 
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,3 +1,6 @@
+import RuleAnalysis
+import TrainerModel
+
 /// Generates a council's question bank from its protocol.
 ///
 /// The stages: analyse every clause into rule statements; ask the catalogue's questions of the provisions it recognises;

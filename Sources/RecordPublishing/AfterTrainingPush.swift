@@ -1,4 +1,5 @@
 import Foundation
+import TrainingRecords
 
 /// The push a `train` makes as it finishes, where the clerk set it up: this attempt only, with one quick retry, and
 /// never a reason for the training to fail, since the record is saved whatever the store does.

@@ -1,4 +1,6 @@
 import Foundation
+import TrainerModel
+import TrainingRecords
 
 /// A finished attempt with statements the store has not acknowledged: its file, and which of its statement ids are
 /// still to go (all of them, unless a store acknowledged only part of a batch).

@@ -1,4 +1,5 @@
 import Foundation
+import TrainingRecords
 
 /// What `records push --status` tells the clerk: what waits to go to a store, what it holds, what it refused, and
 /// which attempts it still holds that were removed here (to be voided there).

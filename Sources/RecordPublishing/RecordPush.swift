@@ -1,4 +1,6 @@
 import Foundation
+import TrainerModel
+import TrainingRecords
 
 /// Sends the statements of every finished attempt a learning record store has not acknowledged, in batches, and writes
 /// down each acknowledgement as it comes: stopped at any point, nothing is marked as sent that the store did not take,

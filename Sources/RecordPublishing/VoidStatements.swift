@@ -1,4 +1,6 @@
 import Foundation
+import TrainerModel
+import TrainingRecords
 
 /// Takes an attempt back out of a learning record store: xAPI cannot delete a statement, so each statement the store
 /// acknowledged for the attempt gets a voiding statement, after which the store leaves it out of every query. Used

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Reads every clause and list item of a protocol as rule statements, by the words of `Lexicon`.
 ///
 /// A sentence's force is its first phrase of `Lexicon.phrases` that stands outside brackets, outside a relative clause
@@ -13,7 +15,8 @@ public enum ClauseAnalyser {
         document.clauses.flatMap(analyse)
     }
 
-    static func analyse(_ clause: Clause) -> [RuleStatement] {
+    /// The statements of one clause: one per sentence of its text, and one per list item.
+    package static func analyse(_ clause: Clause) -> [RuleStatement] {
         let sentences = SentenceSplitter.sentences(clause.text)
         var statements: [RuleStatement] = []
         for sentence in sentences {
@@ -302,7 +305,7 @@ public enum ClauseAnalyser {
 
     /// The words before the sentence's rule-making phrase, without a leading condition: "Press releases or statements
     /// made by officers" in "Press releases … must promote …"; nil when no phrase rules the sentence.
-    static func subject(of sentence: String) -> String? {
+    package static func subject(of sentence: String) -> String? {
         let words = sentence.split(separator: " ").map(String.init)
         guard let found = findForce(words: words, lower: words.map(bare)) else { return nil }
         return mainClauseSubject(words[..<found.range.lowerBound].joined(separator: " "))

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// How a council's text names its people: "Town Clerk" or "Parish Clerk" or "Chief Executive"; its chair; the senior
 /// officers, committees and leaders it mentions. Questions use only these titles, so a county council's questions never

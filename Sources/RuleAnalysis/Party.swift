@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Who a rule binds.
 public enum Party: String, Sendable, Codable, CaseIterable {
@@ -21,7 +22,7 @@ public enum Party: String, Sendable, Codable, CaseIterable {
 
     /// Finds the party a phrase names: "A Councillor acting as an individual" → councillors. Used of headings and
     /// actions, where any party named will do.
-    static func named(in phrase: String) -> Party? {
+    package static func named(in phrase: String) -> Party? {
         let words = Lexicon.words(phrase)
         let mentions = Lexicon.mentions(in: words)
         let parties = Set(mentions.compactMap { mention -> Party? in
@@ -39,7 +40,7 @@ public enum Party: String, Sendable, Codable, CaseIterable {
 
     /// True when the phrase's head word is a person or body that can be permitted something ("Elected members",
     /// "The Town Clerk", "he/she"), not a thing that merely might happen ("The relationship … may break down").
-    static func isPersonHead(_ phrase: String) -> Bool {
+    package static func isPersonHead(_ phrase: String) -> Bool {
         let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "/" && $0 != "-" }).map(String.init)
         guard var position = words.firstIndex(where: { !leadingModifiers.contains($0) }) else { return true }
         // "To ensure high standards of conduct members …", "In their dealings with officers, members …": past an opening
@@ -91,7 +92,7 @@ public enum Party: String, Sendable, Codable, CaseIterable {
     /// The party a sentence is about: the first one it names, or both where it pairs them ("Members and Officers",
     /// "if an Officer is concerned …, or if a Councillor is concerned …"). The public and the council are not parties
     /// a sentence is about: "Members of the public may attend" is about no party.
-    static func subject(of phrase: String) -> Party? {
+    package static func subject(of phrase: String) -> Party? {
         let words = Lexicon.words(phrase)
         let found = Lexicon.mentions(in: words).compactMap { mention -> (start: Int, end: Int, party: Party)? in
             guard let party = mention.who.party, party != .council else { return nil }
@@ -126,12 +127,4 @@ public enum Party: String, Sendable, Codable, CaseIterable {
 
     static var councillorWords: Set<String> { Lexicon.councillorWords }
     static var officerWords: Set<String> { Lexicon.officerWords }
-}
-
-/// The trainee a question is meant for.
-public enum TraineeRole: String, Sendable, Codable, CaseIterable, Comparable {
-    case councillor
-    case officer
-
-    public static func < (lhs: TraineeRole, rhs: TraineeRole) -> Bool { lhs.rawValue < rhs.rawValue }
 }

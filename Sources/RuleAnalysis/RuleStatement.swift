@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// One sentence of a clause, or one list item, read as a rule: who it binds, what kind of rule, the action, its conditions.
 public struct RuleStatement: Sendable, Equatable {
     /// The clause's citation id.

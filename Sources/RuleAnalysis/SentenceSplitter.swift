@@ -1,8 +1,9 @@
 /// Splits a clause's text into sentences, without breaking at "e.g.", "i.e." or "Cllr.".
-enum SentenceSplitter {
+package enum SentenceSplitter {
     private static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "cllr.", "no.", "para.", "cf.", "mr.", "mrs.", "ms.", "dr.", "st.", "vs."]
 
-    static func sentences(_ text: String) -> [String] {
+    /// The sentences of `text`, in order.
+    package static func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
         var current: [Substring] = []
         let words = text.split(separator: " ")

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// What the trainee typed at a question prompt.
 public enum AnswerInput: Equatable, Sendable {
     /// Options chosen, as positions in the order shown (0 = A).

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Chooses an attempt's questions: the trainee's role, spread across topics, never retired, shuffled; option order shuffled.
 ///
 /// Once the clerk has approved any question in the bank, an induction or refresher asks approved questions only; practice

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Marks answers the way Moodle does.
 public enum Scoring {
     /// One-answer, yes/no and who: 1 or 0. Choose-all: each right option chosen +1/k, each wrong one −1/k

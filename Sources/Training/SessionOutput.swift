@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// What the session asks the front end to show; the front end decides how (width, colour).
 public enum SessionOutput: Equatable, Sendable {
     case question(QuestionScreen)

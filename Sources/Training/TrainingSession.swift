@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// One training attempt as a state machine fed plain strings: no terminal, no files. The front end shows what it
 /// returns and saves `record` whenever it changes.

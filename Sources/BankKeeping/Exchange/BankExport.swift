@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// A bank's questions for Moodle, in GIFT or Moodle XML.
 public enum BankExport {
     /// The file's text: the questions with the given statuses (by default every question that may be asked, that is

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// The files a bank can be exported to for Moodle.
 public enum BankExportFormat: String, Sendable, CaseIterable {
     /// Moodle's GIFT plain-text format.

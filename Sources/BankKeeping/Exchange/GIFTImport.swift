@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TrainerModel
 
 /// Turns a clerk's GIFT file into draft questions of a bank, each citing a clause of the bank's protocol through a
 /// `[clause 3.2]` marker in its title.

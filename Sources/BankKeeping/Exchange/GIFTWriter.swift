@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Writes questions in Moodle's GIFT format, one category per topic.
 public enum GIFTWriter {
     /// The GIFT text of `questions`; throws where a choose-all question has more right or wrong options than Moodle grades.

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Marks out of 100 that Moodle's question importers accept: the percentages of `question_bank::fraction_options_full()`
 /// (lib/questionlib.php in moodle/moodle), written as Moodle writes them, to five decimal places at most.
 public enum MoodleGrade {

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Writes questions as Moodle XML, one category question before each topic's questions.
 public enum MoodleXMLWriter {
     /// The Moodle XML of `questions`; throws where a choose-all question has more right or wrong options than Moodle grades.

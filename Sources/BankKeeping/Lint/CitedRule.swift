@@ -1,3 +1,7 @@
+import QuestionGeneration
+import RuleAnalysis
+import TrainerModel
+
 /// The rule a citation rests on, as the lint rules compare questions with it: the action it is about and the words
 /// of its clause.
 struct CitedRule {

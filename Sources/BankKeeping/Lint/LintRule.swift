@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// A fault a reviewer would catch in a question, found by machine. Each rule carries a faulty and a clean example,
 /// and one test walks them all.
 public struct LintRule: Sendable {

@@ -1,3 +1,5 @@
+import QuestionGeneration
+
 /// A clause with a name in front of it: "After a disagreement at the car park, Graham decided to <the clause's
 /// words>. Was that in line with the protocol?" The setting has nothing to do with the rule, the action is the rule's
 /// own words, and the answer is plain. Readers accepted none.

@@ -1,3 +1,6 @@
+import QuestionGeneration
+import TrainerModel
+
 /// The lint rules.
 enum LintRules {
     static let all: [LintRule] = [

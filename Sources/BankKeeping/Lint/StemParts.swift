@@ -1,3 +1,5 @@
+import RuleAnalysis
+
 /// A question's stem taken apart the way a reviewer reads it: the story, the question asked, anything quoted, and the
 /// setting it opens with.
 struct StemParts {

@@ -1,3 +1,5 @@
+import QuestionGeneration
+
 /// How much of one text another repeats, word for word, for the lint rules that catch questions made by copying the
 /// protocol's sentences.
 ///

@@ -1,4 +1,6 @@
 import Foundation
+import ProtocolReading
+import TrainerModel
 
 /// `bank add`'s guided prompt, one step a line: the clause, the type, the question's words, the options, which are
 /// right, each option's feedback, the topic, then whether to save. It reads lines and does no terminal I/O.

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// One change the clerk makes to a question in `bank review`: new words for a part, or which option is right.
 public enum QuestionEdit: Equatable, Sendable {

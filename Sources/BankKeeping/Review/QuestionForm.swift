@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// The small plain-text form `bank review`'s `editor` command opens in the clerk's `$EDITOR`.
 ///

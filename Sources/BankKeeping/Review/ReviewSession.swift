@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// The clerk's walk through a bank's questions, one decision each: approve, retire, edit, skip, back, quit.
 ///

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Finds contents lists: under a "Contents" heading, as entries with page numbers or dot leaders, or as headings listed twice.
 enum ContentsList {
     private static let headings = ["contents", "table of contents", "content", "index", "contents page"]

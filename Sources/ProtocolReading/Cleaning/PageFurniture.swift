@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Marks the lines that belong to the page rather than the protocol: watermarks, page numbers, `[end]`, footnotes.
 enum PageFurniture {

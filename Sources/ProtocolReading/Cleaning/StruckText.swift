@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Removes text the council struck through (`~~…~~`, `<del>`, `<s>`, `<strike>`): it was deleted and must never be taught.
 enum StruckText {
     private static let markers: [(open: String, close: String)] = [

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Each clause's full words, with its lettered items, as a trainee or clerk is shown them.
 public enum ClauseWords {
     public static func texts(of document: CouncilProtocol) -> [String: String] {

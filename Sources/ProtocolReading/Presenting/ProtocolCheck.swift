@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// What `protocol check` reports: clauses found, numbering gaps and repeats, what was set aside and why, warnings.
 public struct ProtocolCheck: Sendable {
     public let document: CouncilProtocol

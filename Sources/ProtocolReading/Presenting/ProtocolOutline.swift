@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// A readable outline of a protocol for `protocol show`: headings, clause numbers, each clause's first line, item counts.
 public enum ProtocolOutline {
     public static func render(_ document: CouncilProtocol, width: Int = 100) -> String {

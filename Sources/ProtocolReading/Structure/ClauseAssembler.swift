@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Walks the cleaned lines and builds headings, clauses and their lists.
 ///
 /// ## Parsing behaviour

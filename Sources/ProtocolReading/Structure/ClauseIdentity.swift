@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Gives each clause its citation id: its printed number where that is unique, "7#2" for the second of repeated sevens,
 /// and "p1", "p2" … for unnumbered paragraphs.
 enum ClauseIdentity {

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Points the clerk at clauses that may have been read wrongly.
 enum ClauseWarnings {
     static func check(_ clauses: [Clause], report: inout ReadingReport) {

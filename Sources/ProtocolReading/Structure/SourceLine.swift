@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// One line of the protocol's text, with what the cleaning stages decided about it.
 struct SourceLine {
     /// 1-based line number in the file, for messages.

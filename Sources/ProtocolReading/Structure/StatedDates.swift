@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Finds the dates a protocol states about itself: "Approved by Council 04 December 2012 and reviewed 09.08.16".
 enum StatedDates {
     private static let keywords: [(String, StatedDate.Kind)] = [

@@ -1,3 +1,6 @@
+import RuleAnalysis
+import TrainerModel
+
 /// Builds the questions of catalogue provisions for the statements that state them.
 struct CatalogueQuestionBuilder {
     let context: GenerationContext

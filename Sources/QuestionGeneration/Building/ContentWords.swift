@@ -1,12 +1,13 @@
 /// The words that carry meaning, for judging whether two rules are about the same action.
-enum ContentWords {
+package enum ContentWords {
     private static let stop: Set<String> = [
         "the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "by", "on", "at", "from", "as", "that", "this", "be",
         "their", "his", "her", "its", "any", "all", "is", "are", "not", "no", "they", "them", "it", "which", "who", "should",
         "must", "may", "will", "shall", "council", "members", "member", "officers", "officer", "councillors", "councillor",
     ]
 
-    static func of(_ text: String) -> Set<String> {
+    /// The words of `text` longer than two letters, lower-cased, without the small words every clause has.
+    package static func of(_ text: String) -> Set<String> {
         let lower = text.lowercased()
         guard lower.utf8.allSatisfy({ $0 < 0x80 }) else { return byCharacters(lower) }
         // Plain ASCII, as nearly all protocol text is: split on bytes, without looking up Unicode properties.

@@ -1,7 +1,7 @@
 /// Measures how much of a clause a stem repeats word for word.
-enum CopiedWords {
+package enum CopiedWords {
     /// The longest run of consecutive words (case and punctuation ignored) that `text` shares with `source`.
-    static func longestRun(_ text: String, _ source: String) -> Int {
+    package static func longestRun(_ text: String, _ source: String) -> Int {
         let a = words(text), b = words(source)
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var best = 0
@@ -17,7 +17,8 @@ enum CopiedWords {
         return best
     }
 
-    static func words(_ text: String) -> [Substring] {
+    /// `text` lower-cased and cut into words (letters, digits and apostrophes).
+    package static func words(_ text: String) -> [Substring] {
         text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
     }
 }

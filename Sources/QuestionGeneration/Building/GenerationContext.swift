@@ -1,5 +1,8 @@
+import RuleAnalysis
+import TrainerModel
+
 /// What every question builder needs to know about the council and its protocol.
-struct GenerationContext {
+package struct GenerationContext {
     let document: CouncilProtocol
     let statements: [RuleStatement]
     let vocabulary: CouncilVocabulary
@@ -16,9 +19,10 @@ struct GenerationContext {
     /// The longest statement, in UTF-8 bytes, a question is made from: seven times the longest sentence of any protocol
     /// seen. No trainee could read a longer one as an option, and each question searches its words dozens of times,
     /// so a "sentence" of a megabyte (a paragraph with no full stop, pasted in error) would take minutes.
-    static let longestAskable = 2_000
+    package static let longestAskable = 2_000
 
-    init(document: CouncilProtocol, seed: UInt64, vocabulary: CouncilVocabulary? = nil) {
+    /// The context for generating from `document` with `seed`; the vocabulary is read from the document unless given.
+    package init(document: CouncilProtocol, seed: UInt64, vocabulary: CouncilVocabulary? = nil) {
         self.document = document
         self.statements = ClauseAnalyser.analyse(document).filter { $0.quote.utf8.count <= Self.longestAskable }
         self.vocabulary = vocabulary ?? CouncilVocabulary(document)
@@ -34,7 +38,7 @@ struct GenerationContext {
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
-    func leadIn(of statement: RuleStatement) -> RuleStatement? {
+    package func leadIn(of statement: RuleStatement) -> RuleStatement? {
         guard statement.itemIndex != nil else { return nil }
         return index.leadIn(ofClause: statement.clauseID)
     }

@@ -1,3 +1,6 @@
+import RuleAnalysis
+import TrainerModel
+
 /// "Choose all that apply" questions from a clause's list: what each side can expect of the other, and areas of
 /// responsibility. Every item of a list that no situation already asks is asked about. The wrong items come from the other side's list or are things a
 /// newcomer might expect that the protocol does not give. (A list of duties is not asked: its only wrong items would be

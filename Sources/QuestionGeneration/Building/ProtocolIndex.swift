@@ -1,3 +1,6 @@
+import RuleAnalysis
+import TrainerModel
+
 /// The look-ups over the whole protocol that question builders make for every statement, prepared once, so that
 /// generating a bank takes time in proportion to the protocol's length rather than to its square.
 final class ProtocolIndex {

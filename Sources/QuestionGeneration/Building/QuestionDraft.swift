@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// A question before it gets its ids and final option order.
 struct QuestionDraft {
     var type: QuestionType

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Turns drafts into questions: stable ids, option ids, a settled option order, and the checks every question must pass.
 struct QuestionFinisher {
     let context: GenerationContext
@@ -41,7 +43,7 @@ struct QuestionFinisher {
 
 extension String {
     /// Lower-case words only, for ids and comparisons that should not change with punctuation or spacing.
-    var normalisedForID: String {
+    package var normalisedForID: String {
         lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 }

@@ -1,3 +1,6 @@
+import RuleAnalysis
+import TrainerModel
+
 /// "Who should it go to?" questions from rules that send a concern, a complaint, a question or a dispute somewhere.
 struct RouteQuestionBuilder {
     let context: GenerationContext

@@ -1,3 +1,5 @@
+import RuleAnalysis
+import TrainerModel
 import Yams
 
 /// One topic's file of the catalogue, as a trainer writes it (see Schemas/catalogue.schema.json).

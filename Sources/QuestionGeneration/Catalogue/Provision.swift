@@ -1,14 +1,19 @@
+import RuleAnalysis
+import TrainerModel
+
 /// A provision that protocols of this family share (they descend from common model texts), with the scenario
 /// questions it supports and the usual wrong answers.
 ///
 /// Each provision carries example clauses that must match it and near misses that must not; one test walks them all,
 /// and checks that every frame produces a clean question from the first example.
-struct Provision: Sendable {
-    let id: String
+package struct Provision: Sendable {
+    /// Unique in the whole catalogue; part of each question's origin.
+    package let id: String
     let topic: Topic
     /// What the provision says, in plain words.
     let says: String
-    let match: ProvisionMatch
+    /// When a rule statement states this provision.
+    package let match: ProvisionMatch
     /// Clauses from real protocols that state this provision.
     let examples: [String]
     /// Clauses that look alike but say something else.
@@ -28,7 +33,7 @@ struct Provision: Sendable {
 }
 
 /// When a rule statement states a provision: who it binds, what kind of rule, and words it must and must not use.
-struct ProvisionMatch: Sendable {
+package struct ProvisionMatch: Sendable {
     /// Parties the rule may bind; empty for any.
     var binds: Set<Party> = []
     /// Kinds of rule; empty for any.
@@ -38,7 +43,8 @@ struct ProvisionMatch: Sendable {
     /// None of these may appear.
     var none: [String] = []
 
-    func matches(_ statement: RuleStatement, context: String) -> Bool {
+    /// Whether `statement`, with the words around it in `context`, states the provision.
+    package func matches(_ statement: RuleStatement, context: String) -> Bool {
         if !binds.isEmpty, !binds.contains(statement.binds) { return false }
         if !kinds.isEmpty, !kinds.contains(statement.kind) { return false }
         let text = " " + (statement.quote + " " + context).lowercased() + " "

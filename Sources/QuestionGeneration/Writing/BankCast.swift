@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// The people of one bank, cast once for the whole bank: each name is one person with one part in every question (a
 /// councillor; a member of staff with one job title; the clerk), so that a session reads as one story. Readers were
 /// confused when the same name was an officer in one question and a councillor in the next.

@@ -2,7 +2,7 @@ import Foundation
 
 /// A council's question bank: the questions generated from its protocol, with what they were generated from.
 public struct QuestionBank: Sendable, Equatable, Codable {
-    /// Version of the bank's JSON layout (see Sources/ProtocolTrainerKit/Schemas/bank.schema.json).
+    /// Version of the bank's JSON layout (see Sources/TrainerModel/Schemas/bank.schema.json).
     public static let currentSchemaVersion = 1
 
     public var schemaVersion: Int

@@ -1,8 +1,9 @@
 /// SplitMix64: the same choices for the same seed on every machine and Swift version.
-struct SeededRandom {
+package struct SeededRandom {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// The same `seed` gives the same numbers, in the same order.
+    package init(seed: UInt64) {
         state = seed
     }
 
@@ -15,17 +16,18 @@ struct SeededRandom {
     }
 
     /// A number in 0..<bound.
-    mutating func below(_ bound: Int) -> Int {
+    package mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0)
         return Int(next() % UInt64(bound))
     }
 
-    mutating func pick<T>(_ items: [T]) -> T {
+    /// One of `items`, which must not be empty.
+    package mutating func pick<T>(_ items: [T]) -> T {
         items[below(items.count)]
     }
 
     /// Fisher–Yates with our own generator, so the order never depends on the standard library's algorithm.
-    mutating func shuffle<T>(_ items: [T]) -> [T] {
+    package mutating func shuffle<T>(_ items: [T]) -> [T] {
         var result = items
         guard result.count > 1 else { return result }
         for index in stride(from: result.count - 1, to: 0, by: -1) {

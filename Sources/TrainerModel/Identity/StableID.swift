@@ -2,9 +2,9 @@ import Crypto
 import Foundation
 
 /// Short ids that stay the same while what they are made from stays the same.
-enum StableID {
+package enum StableID {
     /// "q-" and 12 hex digits of SHA-256 over the parts.
-    static func make(_ prefix: String, _ parts: [String], length: Int = 12) -> String {
+    package static func make(_ prefix: String, _ parts: [String], length: Int = 12) -> String {
         prefix + "-" + String(hex(parts.joined(separator: "\u{1F}")).prefix(length))
     }
 
@@ -13,7 +13,7 @@ enum StableID {
     }
 
     /// Lower-case hex SHA-256 of `data`.
-    static func hex(_ data: Data) -> String {
+    package static func hex(_ data: Data) -> String {
         // A digit table rather than String(format:) for each byte: every question's id is one of these.
         var digits: [UInt8] = []
         digits.reserveCapacity(64)
@@ -27,13 +27,8 @@ enum StableID {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A number to seed choices from, the same on every machine.
-    static func number(_ parts: [String]) -> UInt64 {
+    package static func number(_ parts: [String]) -> UInt64 {
         let digest = Array(SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8)))
         return digest.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
-}
-
-/// SHA-256 of a protocol file, as banks record it.
-public enum ProtocolFingerprint {
-    public static func sha256(of data: Data) -> String { StableID.hex(data) }
 }

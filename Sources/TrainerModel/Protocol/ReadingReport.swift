@@ -35,11 +35,13 @@ public struct ReadingReport: Sendable, Equatable {
 
     public init() {}
 
-    mutating func discard(_ reason: DiscardReason, line: Int, text: String) {
+    /// Sets aside a run of source text, saying why (the reader's stages record what they leave out here).
+    package mutating func discard(_ reason: DiscardReason, line: Int, text: String) {
         discarded.append(Discard(reason: reason, line: line, text: text))
     }
 
-    mutating func warn(_ message: String, line: Int? = nil) {
+    /// Notes something doubtful for the clerk, at a line where there is one.
+    package mutating func warn(_ message: String, line: Int? = nil) {
         warnings.append(Warning(line: line, message: message))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One training attempt, as kept in `Records/`: who, which council, which questions in which order, every answer.
 public struct TrainingRecord: Sendable, Equatable, Codable {
-    /// Version of the record's JSON layout (see Sources/ProtocolTrainerKit/Schemas/record.schema.json).
+    /// Version of the record's JSON layout (see Sources/TrainerModel/Schemas/record.schema.json).
     public static let currentSchemaVersion = 1
 
     public var schemaVersion: Int

@@ -34,7 +34,7 @@ public enum AtomicFile {
     }
 
     /// Makes a rename or a new name in `folder` durable.
-    static func syncFolder(_ folder: String) {
+    package static func syncFolder(_ folder: String) {
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
@@ -43,7 +43,7 @@ public enum AtomicFile {
     }
 
     /// Writes every byte, carrying on after a partial write or an interrupted call; 0, or the `errno` that stopped it.
-    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+    package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -56,7 +56,8 @@ public enum AtomicFile {
         return 0
     }
 
-    static func describe(_ code: Int32) -> String {
+    /// An `errno` in the plain words a clerk's message uses ("the disk is full").
+    package static func describe(_ code: Int32) -> String {
         switch code {
         case ENOSPC, EDQUOT: return "the disk is full"
         case EACCES, EPERM: return "permission denied"

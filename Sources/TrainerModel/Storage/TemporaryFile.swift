@@ -8,8 +8,9 @@ import Darwin
 /// A new file being written beside its target. Where the file system allows it, the file has no name until it is
 /// complete (Linux's O_TMPFILE), so a kill while writing leaves nothing behind; otherwise it has an unpredictable
 /// name, made with O_EXCL so that nothing planted there (a symbolic link) is ever written through.
-struct TemporaryFile {
-    let descriptor: Int32
+package struct TemporaryFile {
+    /// The open file, for writing.
+    package let descriptor: Int32
     let folder: String
     /// The temporary name, when the file has one.
     private(set) var name: String?
@@ -21,7 +22,7 @@ struct TemporaryFile {
 
     /// A new file for `target` in `folder`; `unnamed` asks for a nameless one where the file system allows it (used in
     /// the records folder, where a leftover would be a trainee's record that no list shows).
-    static func create(in folder: String, for target: String, permissions: mode_t, unnamed wanted: Bool) throws(AtomicFile.Failure) -> TemporaryFile {
+    package static func create(in folder: String, for target: String, permissions: mode_t, unnamed wanted: Bool) throws(AtomicFile.Failure) -> TemporaryFile {
         #if os(Linux)
         // O_TMPFILE is __O_TMPFILE | O_DIRECTORY; Glibc does not export the macro to Swift.
         let unnamed = wanted ? open(folder, Int32(0o20000000) | O_DIRECTORY | O_WRONLY | O_CLOEXEC, permissions) : -1
@@ -38,7 +39,7 @@ struct TemporaryFile {
     }
 
     /// Puts the file in place of `path` in one step; 0 or the errno.
-    mutating func rename(over path: String) -> Int32 {
+    package mutating func rename(over path: String) -> Int32 {
         if name == nil {
             // An unnamed file can only be given a new name: give it a temporary one, then rename that over the target.
             let named = Self.temporaryName(for: URL(fileURLWithPath: path).lastPathComponent)
@@ -50,7 +51,7 @@ struct TemporaryFile {
     }
 
     /// Gives the file the name `path`, failing if something is already there; 0 or the errno.
-    mutating func link(as path: String) -> Int32 {
+    package mutating func link(as path: String) -> Int32 {
         guard let name else { return linkUnnamed(to: path) }
         guard systemLink(folder + "/" + name, path) == 0 else { return errno }
         unlink(folder + "/" + name)
@@ -58,7 +59,7 @@ struct TemporaryFile {
     }
 
     /// Closes the file and removes its temporary name if it still has one.
-    func discard() {
+    package func discard() {
         close(descriptor)
         if let name { unlink(folder + "/" + name) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// What the desk says about one attempt, worked out once from the record: outcome, time spent, questions answered.
 public struct AttemptFacts: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Dates as a clerk types them on the command line: 2026-03-31 or 31/03/2026 (English order), or a full timestamp.
 public enum DeskDate {
@@ -20,31 +21,6 @@ public enum DeskDate {
     /// The record's own timestamp as a moment; nil for a malformed one (which the desk then treats as unknown).
     public static func moment(_ timestamp: String?) -> Date? {
         timestamp.flatMap(Timestamp.date)
-    }
-
-    /// "2026-11-22 14:03" from "2026-11-22T14:03:12+00:00": the local time the trainee saw, as spreadsheets read it.
-    public static func wallClock(_ timestamp: String?, seconds: Bool = false) -> String {
-        let utf8 = Array((timestamp ?? "").utf8.prefix(seconds ? 19 : 16))
-        guard utf8.count >= 16 else { return "" }
-        return String(decoding: utf8.map { $0 == UInt8(ascii: "T") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-    }
-
-    /// `wallClock(timestamp, seconds: true)` as a CSV field, added to `out` without building Strings.
-    static func append(wallClockField timestamp: String?, to out: inout ExportBytes) {
-        guard var text = timestamp else { return }
-        text.withUTF8 { utf8 in
-            let clock = utf8.prefix(19)
-            guard clock.count >= 16 else { return }
-            // Cut inside a character, String(decoding:) would put in a replacement character: leave that to wallClock.
-            guard clock.allSatisfy({ $0 < 0x80 }) else {
-                return CSVText.append(field: wallClock(timestamp, seconds: true), to: &out)
-            }
-            let needsQuotes = clock.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
-                || clock.first == UInt8(ascii: " ") || clock.last == UInt8(ascii: " ") || clock.first == UInt8(ascii: "T")
-                || clock.last == UInt8(ascii: "T")
-            guard !needsQuotes else { return CSVText.append(field: wallClock(timestamp, seconds: true), to: &out) }
-            for byte in clock { out.append(byte: byte == UInt8(ascii: "T") ? UInt8(ascii: " ") : byte) }
-        }
     }
 
     private static func numbers(_ text: String) -> (year: Int, month: Int, day: Int)? {

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Who needs training: no passed induction or refresher within the interval (overdue), or one that runs out soon.
 public struct DueList: Sendable {

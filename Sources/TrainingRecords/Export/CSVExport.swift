@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Attempts as CSV for spreadsheets: one row per attempt, or one row per answer with `perAnswer`.
 public struct CSVExport: ExportFormat {
@@ -35,11 +36,11 @@ public struct CSVExport: ExportFormat {
         who.append(",")
         who.append(record.mode.rawValue)
         who.append(",")
-        DeskDate.append(wallClockField: record.startedAt, to: &who)
+        CSVText.append(wallClockField: record.startedAt, to: &who)
         who.append(",")
         guard perAnswer else {
             out.append(bytes: who.bytes)
-            DeskDate.append(wallClockField: record.finishedAt, to: &out)
+            CSVText.append(wallClockField: record.finishedAt, to: &out)
             out.append(",")
             out.append(facts.durationText)
             out.append(",")
@@ -73,7 +74,7 @@ public struct CSVExport: ExportFormat {
             out.append(",")
             out.append(number: (answer.score * 1000).rounded() / 1000)
             out.append(",")
-            DeskDate.append(wallClockField: answer.answeredAt, to: &out)
+            CSVText.append(wallClockField: answer.answeredAt, to: &out)
             out.append(",")
             out.append(number: (answer.secondsTaken * 10).rounded() / 10)
             out.append("\r\n")

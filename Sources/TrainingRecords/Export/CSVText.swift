@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// RFC 4180 fields and rows: commas, quotes and line breaks quoted, CRLF between rows.
 public enum CSVText {
@@ -64,5 +65,23 @@ public enum CSVText {
         guard let first = text.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13].contains(first)
         else { return append(field: text, to: &out) }
         append(field: text, to: &out, prefix: UInt8(ascii: "'"))
+    }
+
+    /// `Timestamp.wallClock(timestamp, seconds: true)` as a CSV field, added to `out` without building Strings.
+    static func append(wallClockField timestamp: String?, to out: inout ExportBytes) {
+        guard var text = timestamp else { return }
+        text.withUTF8 { utf8 in
+            let clock = utf8.prefix(19)
+            guard clock.count >= 16 else { return }
+            // Cut inside a character, String(decoding:) would put in a replacement character: leave that to wallClock.
+            guard clock.allSatisfy({ $0 < 0x80 }) else {
+                return append(field: Timestamp.wallClock(timestamp, seconds: true), to: &out)
+            }
+            let needsQuotes = clock.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+                || clock.first == UInt8(ascii: " ") || clock.last == UInt8(ascii: " ") || clock.first == UInt8(ascii: "T")
+                || clock.last == UInt8(ascii: "T")
+            guard !needsQuotes else { return append(field: Timestamp.wallClock(timestamp, seconds: true), to: &out) }
+            for byte in clock { out.append(byte: byte == UInt8(ascii: "T") ? UInt8(ascii: " ") : byte) }
+        }
     }
 }

@@ -19,7 +19,7 @@ public struct ExportBytes: Sendable {
     }
 
     /// Text as it is, in UTF-8.
-    mutating func append(_ text: String) {
+    package mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 

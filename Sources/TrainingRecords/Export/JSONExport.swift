@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// The records as one JSON array, each exactly as kept in `Records/` (copied, not re-encoded: faster, and a subject
 /// access request gets every field the file holds).

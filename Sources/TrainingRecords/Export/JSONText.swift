@@ -1,5 +1,5 @@
 /// JSON written by hand, for exports of millions of statements where an encoder per statement would be too slow.
-enum JSONText {
+package enum JSONText {
     /// A JSON string literal, escaped per RFC 8259.
     static func string(_ text: String) -> String {
         var out = ExportBytes(capacity: text.utf8.count + 2)
@@ -9,7 +9,7 @@ enum JSONText {
 
     /// A JSON string literal, escaped per RFC 8259, added to `out`. Byte by byte: every byte that needs escaping is
     /// ASCII, and the bytes of other characters are copied as they are (a String's UTF-8 is always valid).
-    static func append(string text: String, to out: inout ExportBytes) {
+    package static func append(string text: String, to out: inout ExportBytes) {
         out.append(byte: UInt8(ascii: "\""))
         append(stringContent: text, to: &out)
         out.append(byte: UInt8(ascii: "\""))

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// A way of writing attempts out: a header, each attempt's bytes, a footer. Attempts are formatted on several cores at
 /// once, so a format keeps no state between attempts.

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// xAPI export: one JSON array of statements, as a learning record store's statements resource accepts them.
 public struct XAPIExport: ExportFormat {

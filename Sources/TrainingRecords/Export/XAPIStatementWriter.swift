@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Writes one finished attempt's xAPI statements as bytes. What every statement of the attempt shares (the actor, the
 /// quiz activity, the context) is written once here and copied into each statement: an attempt of 12 answers has 13

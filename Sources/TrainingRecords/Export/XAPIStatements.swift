@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TrainerModel
 
 /// xAPI 1.0.3 statements for one finished attempt: passed, failed or completed for the attempt, and one `answered`
 /// statement per answer linked to it, with ids that are the same every time the attempt is exported.

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// `records verify`: the integrity log's chain and seals, then every record file against its last sealed version.
 public struct IntegrityCheck {
@@ -95,7 +96,7 @@ public struct IntegrityCheck {
         let sha256 = ProtocolFingerprint.sha256(of: data)
         if let pending = state.pending(matching: sha256) {
             if pending.event == .saving {
-                report.interruptedSaves.append(Finding(path: path, problem: "a save on \(DeskDate.wallClock(pending.at)) was interrupted before its seal was complete (the computer or the session stopped). The file is exactly what protocol-trainer was saving. After looking at it, run 'protocol-trainer records accept \(name.prefix(8))'."))
+                report.interruptedSaves.append(Finding(path: path, problem: "a save on \(Timestamp.wallClock(pending.at)) was interrupted before its seal was complete (the computer or the session stopped). The file is exactly what protocol-trainer was saving. After looking at it, run 'protocol-trainer records accept \(name.prefix(8))'."))
             }
             return
         }
@@ -105,7 +106,7 @@ public struct IntegrityCheck {
             return
         }
         if confirmed.event == .removed {
-            report.findings.append(Finding(path: path, problem: "was removed by 'records purge' on \(DeskDate.wallClock(confirmed.at)) but is back in the folder."))
+            report.findings.append(Finding(path: path, problem: "was removed by 'records purge' on \(Timestamp.wallClock(confirmed.at)) but is back in the folder."))
             return
         }
         guard sha256 != confirmed.sha256 else { return }
@@ -113,19 +114,19 @@ public struct IntegrityCheck {
         // Logs written before saves had a line of intent cannot tell a save cut off before its seal from an edit.
         let hedge = hasIntents ? "" : " If the computer stopped during a training session before this version of protocol-trainer, it may instead be a save that was not sealed: after looking at it, 'protocol-trainer records accept \(name.prefix(8)) --edited' seals it as it is."
         report.findings.append(Finding(path: path, problem: complete
-            ? "edited since protocol-trainer saved it on \(DeskDate.wallClock(confirmed.at)) (it no longer matches its seal).\(hedge)"
-            : "cut short or damaged since protocol-trainer saved it on \(DeskDate.wallClock(confirmed.at)) (it is no longer complete)."))
+            ? "edited since protocol-trainer saved it on \(Timestamp.wallClock(confirmed.at)) (it no longer matches its seal).\(hedge)"
+            : "cut short or damaged since protocol-trainer saved it on \(Timestamp.wallClock(confirmed.at)) (it is no longer complete)."))
     }
 
     private func judge(absent name: String, _ state: FileState, into report: inout Report) {
         let path = log.folder + "/" + name
         if let pending = state.pending.last(where: { $0.event == .removing }) {
-            report.interruptedPurges.append(Finding(path: path, problem: "gone: 'records purge' was removing it on \(DeskDate.wallClock(pending.at)) when it stopped, so this is a purge, not a removal by hand. Nothing needs doing."))
+            report.interruptedPurges.append(Finding(path: path, problem: "gone: 'records purge' was removing it on \(Timestamp.wallClock(pending.at)) when it stopped, so this is a purge, not a removal by hand. Nothing needs doing."))
             return
         }
         // A first save that never reached the disk leaves only its intent, and nothing was lost.
         guard let confirmed = state.confirmed, confirmed.event != .removed else { return }
-        report.findings.append(Finding(path: path, problem: "missing: it was last saved on \(DeskDate.wallClock(confirmed.at)) and has been removed by hand, not with 'records purge'."))
+        report.findings.append(Finding(path: path, problem: "missing: it was last saved on \(Timestamp.wallClock(confirmed.at)) and has been removed by hand, not with 'records purge'."))
     }
 
     /// Walks the log line by line; returns each file's state. Broken links and seals become findings.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TrainerModel
 
 /// The clerk's secret for sealing training records: 32 random bytes in a file readable only by its owner, kept
 /// outside the records folder, so that editing a record by hand cannot be covered up by re-sealing it.

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// `records accept`: the clerk has looked at a record `records verify` could not vouch for, and seals it as it is.
 /// The acceptance is itself a sealed line of the log, so it can be seen later who vouched for what, and when.

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// One attempt in full, for `records show`: who, when, the result by topic, and every answer.
 public enum AttemptSheet {
     /// The attempt as plain text, `path` being its file; with the council's `bank`, each question's words too.
@@ -9,9 +11,9 @@ public enum AttemptSheet {
         lines.append("Council: \(facts.councilName)" + (record.councilSlug.map { " (\($0))" } ?? ""))
         lines.append("Mode: \(record.mode.rawValue)")
         lines.append("Result: \(resultLine(facts))")
-        lines.append("Started: \(DeskDate.wallClock(record.startedAt))")
-        lines.append("Finished: \(record.finishedAt.map { DeskDate.wallClock($0) } ?? "not finished")")
-        lines.append("Last saved: \(DeskDate.wallClock(record.updatedAt))")
+        lines.append("Started: \(Timestamp.wallClock(record.startedAt))")
+        lines.append("Finished: \(record.finishedAt.map { Timestamp.wallClock($0) } ?? "not finished")")
+        lines.append("Last saved: \(Timestamp.wallClock(record.updatedAt))")
         lines.append("Time spent answering: \(facts.durationText)")
         lines.append("Questions: \(facts.questionsAsked) asked, \(facts.questionsAnswered) answered, \(facts.questionsSkipped) skipped")
         lines.append("Protocol version: \(facts.protocolVersion) (question bank \(record.bankSHA256.prefix(12)), seed \(record.seed), protocol-trainer \(record.toolVersion))")
@@ -37,7 +39,7 @@ public enum AttemptSheet {
             var line = "  \(index + 1). \(questionID): \(verdict)"
             if !answer.skipped { line += ", chose \(letters) (\(answer.response.joined(separator: ", ")))" }
             line += ", \(AttemptFacts.number((answer.score * 100).rounded() / 100)) mark\(answer.score == 1 ? "" : "s")"
-            line += ", \(Int(answer.secondsTaken.rounded())) s, at \(DeskDate.wallClock(answer.answeredAt, seconds: true))"
+            line += ", \(Int(answer.secondsTaken.rounded())) s, at \(Timestamp.wallClock(answer.answeredAt, seconds: true))"
             lines.append(line)
             if let question = bank?.question(id: questionID) {
                 lines += wording(of: question, answer: answer)

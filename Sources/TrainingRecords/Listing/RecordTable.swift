@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// The attempts as a table for people to read at the terminal, oldest first.
 public enum RecordTable {
     static let headings = ["Started", "Name", "Role", "Council", "Mode", "Result", "Score", "Attempt"]
@@ -20,7 +22,7 @@ public enum RecordTable {
         let facts = AttemptFacts(record)
         var score = ""
         if let percent = facts.percent { score = AttemptFacts.number(percent) + "%" }
-        return [DeskDate.wallClock(record.startedAt), clip(record.trainee.name, nameWidth), record.trainee.role.rawValue,
+        return [Timestamp.wallClock(record.startedAt), clip(record.trainee.name, nameWidth), record.trainee.role.rawValue,
                 clip(facts.councilName, councilWidth), record.mode.rawValue, facts.outcome.rawValue, score,
                 String(record.attemptId.uuidString.lowercased().prefix(8))]
     }

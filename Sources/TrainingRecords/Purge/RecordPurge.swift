@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -100,7 +101,7 @@ public struct RecordPurge {
     static func logLine(_ record: TrainingRecord, path: String, reason: String, now: Date) -> String {
         let facts = AttemptFacts(record)
         return "\(Timestamp.string(now)) removed \(URL(fileURLWithPath: path).lastPathComponent): \(record.trainee.role.rawValue), "
-            + "\(facts.councilName), \(record.mode.rawValue) started \(DeskDate.wallClock(record.startedAt)), "
+            + "\(facts.councilName), \(record.mode.rawValue) started \(Timestamp.wallClock(record.startedAt)), "
             + "\(facts.outcome.rawValue) (\(reason))"
     }
 }

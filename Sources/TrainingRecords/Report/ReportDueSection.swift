@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// The report's "who is due" section: the same people and standings as `records due`, as tables for the page.
 enum ReportDueSection {

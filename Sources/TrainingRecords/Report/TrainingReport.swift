@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// What the clerk's printable report says, worked out from the records once: who has completed training, pass rates by
 /// role, results by topic, how each question went, and who is due. `ReportHTML` turns it into a page.
@@ -107,7 +108,7 @@ public struct TrainingReport: Sendable {
             let exam = latest[key(record)]
             seen[key(record)] = PersonStatus(
                 name: exam?.trainee.name ?? record.trainee.name, role: record.trainee.role, council: facts.councilName,
-                mode: exam?.mode, day: exam.map { String(DeskDate.wallClock($0.finishedAt ?? $0.updatedAt).prefix(10)) } ?? "",
+                mode: exam?.mode, day: exam.map { String(Timestamp.wallClock($0.finishedAt ?? $0.updatedAt).prefix(10)) } ?? "",
                 percent: exam?.result?.percent, passed: exam?.result?.passed == true)
         }
         return seen.values.sorted { ($0.council, PersonName.key($0.name), $0.role) < ($1.council, PersonName.key($1.name), $1.role) }

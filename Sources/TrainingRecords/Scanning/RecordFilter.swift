@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Which attempts the clerk asked for: by council, role, person, date started and outcome. An empty filter takes all.
 public struct RecordFilter: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Turns a record file's bytes into a `TrainingRecord` about ten times faster than JSONDecoder, for exports of many
 /// records. It returns nil for anything unusual (a missing field, a wrong type, an unknown value), and the caller then

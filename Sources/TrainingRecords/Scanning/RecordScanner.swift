@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Reads a records folder one file at a time, so memory stays flat however many attempts there are; damaged files are
 /// collected and skipped, never fatal.

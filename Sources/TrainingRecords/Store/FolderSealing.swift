@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// Whether a training session's saves will be sealed, checked before its first question, so that nobody is trained
 /// into a folder whose seals the clerk could not check without being told so.

@@ -1,3 +1,5 @@
+import TrainerModel
+
 /// Why a training record could not be saved or read, in words a clerk can act on.
 public enum RecordError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)

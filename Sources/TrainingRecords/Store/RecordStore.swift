@@ -1,4 +1,5 @@
 import Foundation
+import TrainerModel
 
 /// The folder of training records: one JSON file per attempt, named by its attempt id (never by the trainee's name),
 /// each written whole so that a crash leaves the previous or the new version.
@@ -128,11 +129,11 @@ public struct RecordStore: Sendable {
         do {
             return try JSONDecoder().decode(TrainingRecord.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw .corrupt(path: path, detail: "\(BankStore.fieldPath(context.codingPath + [key])) is missing")
+            throw .corrupt(path: path, detail: "\(FieldPath.describe(context.codingPath + [key])) is missing")
         } catch let DecodingError.typeMismatch(_, context) {
-            throw .corrupt(path: path, detail: "\(BankStore.fieldPath(context.codingPath)) has the wrong type")
+            throw .corrupt(path: path, detail: "\(FieldPath.describe(context.codingPath)) has the wrong type")
         } catch let DecodingError.dataCorrupted(context) {
-            throw .corrupt(path: path, detail: "\(BankStore.fieldPath(context.codingPath)) has a value that is not allowed")
+            throw .corrupt(path: path, detail: "\(FieldPath.describe(context.codingPath)) has a value that is not allowed")
         } catch {
             throw .corrupt(path: path, detail: "it is not a training record")
         }
