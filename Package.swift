@@ -82,6 +82,70 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // Tests: one target per library target, its folders mirroring the target's, plus the real program end to end.
+        // What several of them share (the seeds, generated layouts, made-up records, the outside-tool check) is in
+        // TestSupport.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "TrainerModel", "ProtocolReading", "RuleAnalysis", "QuestionGeneration", "BankKeeping", "Training",
+                "TrainingRecords", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "TrainerModelTests", dependencies: ["TrainerModel", "TestSupport"]),
+        .testTarget(
+            name: "ProtocolReadingTests",
+            dependencies: [
+                "ProtocolReading", "TrainerModel", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "RuleAnalysisTests",
+            dependencies: ["RuleAnalysis", "TrainerModel", "TestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "QuestionGenerationTests",
+            dependencies: [
+                "QuestionGeneration", "RuleAnalysis", "ProtocolReading", "TrainerModel", "BankKeeping", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "BankKeepingTests",
+            dependencies: [
+                "BankKeeping", "QuestionGeneration", "RuleAnalysis", "ProtocolReading", "TrainerModel", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "TrainerModel", "TestSupport"]),
+        .testTarget(
+            name: "TrainingRecordsTests",
+            dependencies: [
+                "TrainingRecords", "TrainerModel", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "RecordPublishingTests",
+            dependencies: ["RecordPublishing", "TrainingRecords", "TrainerModel", "TestSupport"]
+        ),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        // Runs the built `protocol-trainer` binary as a clerk would.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "ProtocolTrainerCLI", "TrainerModel", "BankKeeping", "Training", "TrainingRecords", "RecordPublishing",
+                "TestSupport", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,8 @@ public enum BankStore {
         return try decode(data, path: path)
     }
 
-    static func decode(_ data: Data, path: String) throws(BankError) -> QuestionBank {
+    /// Reads a bank from the bytes of the file at `path` (named in the errors), refused as `load` refuses it.
+    package static func decode(_ data: Data, path: String) throws(BankError) -> QuestionBank {
         // The usual case, a good bank, is decoded once; only a failure is looked at twice, to say what is wrong.
         if let bank = try? JSONDecoder().decode(QuestionBank.self, from: data) {
             try checkVersion(bank.schemaVersion, path: path)

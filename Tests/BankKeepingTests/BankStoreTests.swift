@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TestSupport
 
 /// Banks that fail their format are refused with the path and the failing field.
 struct BankStoreTests {

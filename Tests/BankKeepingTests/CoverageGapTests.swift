@@ -1,5 +1,8 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import TestSupport
 
 /// `bank stats` names every rule-stating clause with no question, and says why, so the clerk knows what to write.
 struct CoverageGapTests {

@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import TrainerModel
 
 /// The rejected shapes written here in words of our own, on a protocol of our own: each rule catches its shape however
 /// it is worded, and passes questions that only look like it.

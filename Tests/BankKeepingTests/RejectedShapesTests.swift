@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TrainerModel
 
 /// `bank check` flags the shapes blind readers rejected, by the question's words, in any bank: the rejected questions of
 /// the seed review (`../shared/review/turn2-seeds/`) and questions written here in other words. The questions readers

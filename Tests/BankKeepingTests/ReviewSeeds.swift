@@ -1,5 +1,9 @@
 import Foundation
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The questions blind readers rated in `../shared/review/turn2-seeds/` (the sheet, the key, and the protocols they were
 /// asked of in `../shared/protocols/`), rebuilt as bank questions. Absent outside the team's machines, where the tests

@@ -1,14 +1,15 @@
 import Foundation
 import PropertyBased
-import ProtocolTrainerKit
 import Testing
+@testable import ProtocolReading
+@testable import TestSupport
 
 /// Whatever bytes or text the reader is given, it never crashes: it returns a protocol (with clauses, unique ids) or
 /// throws one of its own reading errors.
 @Suite("Arbitrary input")
 struct ArbitraryBytesTests {
     private static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The seed protocols' bytes.
     private static let seeds: [[UInt8]] = ["iminster", "northampton", "rayleigh", "wimborne-minster", "district-constitution"]

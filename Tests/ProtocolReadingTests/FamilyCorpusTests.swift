@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
 
 /// Twelve real protocols in `../shared/protocols/family/`, held to the answer key in that folder's README: the printed
 /// clause numbers in order, the items under each clause, and the council's name as printed (or none). The files are

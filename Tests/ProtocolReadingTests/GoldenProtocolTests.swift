@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-import ProtocolTrainerKit
+@testable import TestSupport
 
 /// The whole reader, seed text in, JSON out, compared with the reviewed reference in Tests/…/Golden.
 /// After a deliberate change, regenerate with `UPDATE_GOLDEN=1 swift test --filter GoldenProtocolTests` and review the diff.
 struct GoldenProtocolTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden")
 
     @Test(arguments: Seeds.councils)

@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
+@testable import TrainerModel
 
 /// One small example of each layout the reader promises to handle (see ClauseAssembler's parsing behaviour).
 struct LayoutExampleTests {

@@ -1,7 +1,9 @@
 import Foundation
 import PropertyBased
-import ProtocolTrainerKit
 import Testing
+@testable import ProtocolReading
+@testable import TestSupport
+@testable import TrainerModel
 
 /// Protocols built from random mixes of layouts (see `GeneratedLayout`): whatever the mix, every numbered clause
 /// comes out whole, in order, with its own words and list, and none of the page furniture gets into the clauses.

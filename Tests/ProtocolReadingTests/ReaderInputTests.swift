@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
 
 /// Bad files get a plain error naming the file; awkward encodings are read with a warning.
 struct ReaderInputTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The reader must be exact on the five seed protocols.
 struct SeedProtocolTests {

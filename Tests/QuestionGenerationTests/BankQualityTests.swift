@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import QuestionGeneration
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The quality bar, asserted on every seed's committed bank.
 struct BankQualityTests {

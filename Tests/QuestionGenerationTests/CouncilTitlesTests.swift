@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import RuleAnalysis
 
 /// Questions speak only of the people a council's protocol names: no Clerk or Chair for a council that has neither.
 struct CouncilTitlesTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import TestSupport
 
 /// Determinism, stable ids and plain warnings.
 struct GeneratorBehaviourTests {

@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import RuleAnalysis
 
 /// An expectation list's items are asked without the side they come from, so that their words do not say which list
 /// they are on; an item that still names a side is not asked.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import TrainerModel
 
 /// Inputs that once made generation take minutes, held to what the fix promises (how long they take is measured in
 /// Benchmarks/GeneratorBenchmarks, "Generate one clause of …", never here).

@@ -1,12 +1,16 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The generator on protocols written for these tests in other councils' words and layouts (not the seeds, and not
 /// the model text the catalogue knows best), held to the seeds' quality bar.
 struct UnseenProtocolTests {
     static func path(_ name: String) -> String {
-        Seeds.repositoryRoot.appendingPathComponent("Tests/ProtocolTrainerKitTests/Golden/unseen/\(name).txt").path
+        Seeds.repositoryRoot.appendingPathComponent("Tests/QuestionGenerationTests/Golden/unseen/\(name).txt").path
     }
 
     private func bank(_ name: String) throws -> (bank: QuestionBank, document: CouncilProtocol, sha: String) {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
 
 /// "Who" questions offer real roles in this council as the wrong answers, never a title it does not have, and never
 /// one the protocol itself sends the concern to.

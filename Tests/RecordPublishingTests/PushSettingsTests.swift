@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import RecordPublishing
+@testable import TestSupport
 
 /// Addresses written one way, passwords only from files their owner alone reads, settings kept where they belong.
 struct PushSettingsTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import RecordPublishing
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 
 /// The push's rules against a scripted store: each attempt exactly once, nothing marked as sent that the store did
 /// not take, and a stopped push carried on by the next.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import ProtocolTrainerKit
+@testable import RecordPublishing
 
 /// A learning record store in memory that behaves as xAPI 1.0.3 says (POST answers with the ids it stored, leaves out
 /// those it held already, 204 when it stored none), with failures a test can script.

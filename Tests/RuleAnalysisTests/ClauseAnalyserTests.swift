@@ -1,5 +1,6 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import RuleAnalysis
+@testable import TrainerModel
 
 /// What kind of rule a sentence states, as the question builders rely on it.
 struct ClauseAnalyserTests {

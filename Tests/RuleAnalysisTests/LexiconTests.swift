@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import QuestionGeneration
+@testable import RuleAnalysis
+@testable import TrainerModel
 
 /// The lexicon's own promises: longest phrases first, people named by their longest phrase, titles as printed.
 struct LexiconTests {

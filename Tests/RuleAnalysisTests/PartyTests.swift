@@ -1,5 +1,6 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import RuleAnalysis
+@testable import TestSupport
 
 /// Who a phrase or sentence is about.
 struct PartyTests {

@@ -1,16 +1,18 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
 
 /// Sentences and how the analyser reads them, one row a line in `Golden/readings.txt`, and every seed protocol's
 /// readings in `Golden/readings/<council>.txt`. A change to the analyser's heuristics shows up as the few rows whose
 /// reading it changed, printed as a diff.
 ///
 /// After a deliberate change: `UPDATE_GOLDEN=1 swift test --filter ReadingTableTests`, then review the diff of the
-/// golden files (`git diff Tests/ProtocolTrainerKitTests/Golden/readings*`) before committing it.
+/// golden files (`git diff Tests/RuleAnalysisTests/Golden/readings*`) before committing it.
 @Suite("Readings of sentences")
 struct ReadingTableTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden")
     static let updating = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil
 

@@ -1,5 +1,8 @@
+import BankKeeping
 import Foundation
-@testable import ProtocolTrainerKit
+import ProtocolReading
+import QuestionGeneration
+import TrainerModel
 
 /// The committed banks and fresh generations of them.
 enum Banks {

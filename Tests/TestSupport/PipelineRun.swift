@@ -1,5 +1,9 @@
+import BankKeeping
 import Foundation
-@testable import ProtocolTrainerKit
+import ProtocolReading
+import QuestionGeneration
+import RuleAnalysis
+import TrainerModel
 
 /// One protocol text taken through every stage the commands use — reading, the outline and check, rule analysis,
 /// generation, `bank check` and `bank stats`, the bank's JSON — with what the stages promise one another checked.

@@ -1,12 +1,13 @@
 import Foundation
-import ProtocolTrainerKit
+import ProtocolReading
+import TrainerModel
 
 /// The five seed protocols, as committed under QuestionBanks/.
 enum Seeds {
     static let councils = ["iminster", "northampton", "rayleigh", "wimborne-minster", "district-constitution"]
 
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func path(_ council: String) -> String {
         repositoryRoot.appendingPathComponent("QuestionBanks/\(council)/protocol.txt").path

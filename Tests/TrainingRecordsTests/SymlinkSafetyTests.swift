@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 
 /// Nothing written into a records folder, and no export, follows a symbolic link planted where protocol-trainer writes:
 /// the file outside is never changed, and the write is refused or replaces the link itself.

@@ -1,5 +1,5 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import Training
 
 struct AnswerInputTests {
     @Test func lettersInAnyCaseAndSeparator() {

@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainerModel
+@testable import Training
 
 struct QuestionSelectionTests {
     static let bank = try! Banks.committed("wimborne-minster")

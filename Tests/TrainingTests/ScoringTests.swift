@@ -1,5 +1,6 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TrainerModel
+@testable import Training
 
 struct ScoringTests {
     private func question(_ type: QuestionType, right: [Bool]) -> Question {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainerModel
+@testable import Training
 
 /// The session is a state machine fed plain strings: whole attempts, scripted.
 struct TrainingSessionTests {

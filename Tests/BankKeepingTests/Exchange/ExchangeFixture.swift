@@ -1,5 +1,6 @@
 import Foundation
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TrainerModel
 
 /// A small bank of our own words, about a made-up parish council, with one question of every type.
 enum ExchangeFixture {
@@ -73,33 +74,4 @@ enum ExchangeFixture {
 
     /// The questions an export carries: all but the retired one.
     static var exported: [Question] { questions.filter { $0.status != .retired } }
-}
-
-/// Runs a program, for the independent checks; nil where it is not installed.
-enum ExternalTool {
-    static func available(_ arguments: [String]) -> Bool { (try? run(arguments))?.status == 0 }
-
-    static func run(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe(), stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    static func temporaryFile(_ text: String, suffix: String) throws -> String {
-        let base = ProcessInfo.processInfo.environment["PT_SCRATCH"].map(URL.init(fileURLWithPath:)) ?? FileManager.default.temporaryDirectory
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        let url = base.appendingPathComponent("exchange-\(UUID().uuidString)\(suffix)")
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TestSupport
+@testable import TrainerModel
 
 /// `bank export --format gift`: the golden file, Moodle's escaping and grades, and an independent GIFT parser.
 /// After a deliberate change, regenerate with `UPDATE_GOLDEN=1 swift test --filter GIFTExportTests` and review the diff.
 struct GIFTExportTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Golden/exchange")
+        .appendingPathComponent("Golden/exchange")
 
     static func compareWithGolden(_ text: String, name: String) throws {
         let file = golden.appendingPathComponent(name)
@@ -64,9 +66,7 @@ struct GIFTExportTests {
 
     /// pygiftparserrgmf 0.0.5 (PyPI), which .ci/run installs. Its `%n%` pattern takes whole numbers only, so the
     /// question whose marks are Moodle's 33.33333 is left to the other checks.
-    static let pygift = ExternalTool.available(["python3", "-c", "import pygiftparser.parser"])
-
-    @Test(.enabled(if: pygift, "pygiftparserrgmf is not installed (.ci/run installs it)"))
+    @Test(ExternalTool.pygiftparser.required)
     func anIndependentGIFTParserReadsEveryQuestion() throws {
         let checked = ExchangeFixture.exported.filter { $0.id != "q-000000000005" }
         let text = try GIFTWriter.write(checked, council: ExchangeFixture.bank.council)
@@ -119,7 +119,7 @@ struct GIFTExportTests {
 
 extension GIFTExportTests {
     /// Every committed bank's export, read by pygiftparserrgmf: each question with its type and number of options.
-    @Test(.enabled(if: pygift, "pygiftparserrgmf is not installed (.ci/run installs it)"),
+    @Test(ExternalTool.pygiftparser.required,
           arguments: ["iminster", "rayleigh", "northampton", "wimborne-minster", "district-constitution"])
     func theIndependentParserReadsTheCommittedBanks(council: String) throws {
         let root = Self.golden.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

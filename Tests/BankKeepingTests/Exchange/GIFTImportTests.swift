@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TrainerModel
 
 /// `bank import FILE.gift`: the round trip, the clause marker, refusals with their line, and regeneration keeping
 /// the clerk's questions.

@@ -3,7 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TestSupport
+@testable import TrainerModel
 
 /// `bank export --format moodle-xml`: the golden file, xmllint, and a check of what Moodle's XML importer
 /// (question/format/xml/format.php in moodle/moodle) reads from each question.
@@ -17,9 +19,7 @@ struct MoodleXMLExportTests {
         #expect(MoodleXMLWriter.cdata("x ]]> y") == "<![CDATA[x ]]]]><![CDATA[> y]]>")
     }
 
-    static let xmllint = ExternalTool.available(["xmllint", "--version"])
-
-    @Test(.enabled(if: xmllint, "xmllint is not installed (Debian's libxml2-utils; .ci/run installs it)"))
+    @Test(ExternalTool.xmllint.required)
     func xmllintAcceptsTheExport() throws {
         var bank = ExchangeFixture.bank
         bank.questions[0].options[0].feedback = "Odd characters: ]]> & < > \" ' and an ünïcödé dash –."
@@ -52,7 +52,7 @@ struct MoodleXMLExportTests {
     @Test(arguments: ["iminster", "rayleigh"])
     func committedBanksExportForMoodle(council: String) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let bank = try BankStore.load(root.appendingPathComponent("QuestionBanks/\(council)/bank.json").path)
         try MoodleXMLStructure.check(try BankExport.render(bank, format: .moodleXML),
                                      expecting: Topic.allCases.flatMap { topic in bank.questions.filter { $0.topic == topic && $0.status != .retired } })

@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import TrainerModel
 
 /// Each lint rule flags its faulty example and passes its clean one.
 struct LintRuleTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
 
 /// Generated protocols and the seeds, damaged as the reliability harness damages them (`ProtocolMutation`), go through
 /// every stage — reading, analysis, generation, `bank check`, `bank stats`, the bank's JSON — without a crash, in

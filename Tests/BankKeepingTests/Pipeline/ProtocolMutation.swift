@@ -1,4 +1,5 @@
 import Foundation
+@testable import TestSupport
 
 /// The ways the reliability harness's reader fuzz (`reader_fuzz.py`) damages a protocol file, in Swift, at sizes a
 /// unit test can afford: lines shuffled, deleted or repeated, numbers changed or made huge, huge lines, NUL bytes,

@@ -1,7 +1,10 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
 
 /// Generated rule sentences (`RuleFragment`: random parties, modals, conditions, the public, things, encouragements)
 /// are read as they were built, and generated protocols made of them (`GeneratedLayout.withRuleFragments`: numbering

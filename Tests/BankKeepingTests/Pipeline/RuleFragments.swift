@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
-@testable import ProtocolTrainerKit
+@testable import RuleAnalysis
+@testable import TestSupport
 
 /// A rule sentence built from parts whose reading is known: who the subject is (a party, the public, or a thing), the
 /// phrase that gives it force, what is done, and its conditions. The sentences are the project's own.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TestSupport
 
 /// `bank add`'s steps, refusals included.
 struct AddQuestionDialogueTests {

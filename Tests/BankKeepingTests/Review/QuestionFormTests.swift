@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The `$EDITOR` form: written, read back, and refused line by line.
 struct QuestionFormTests {

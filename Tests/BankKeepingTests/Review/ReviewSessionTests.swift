@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import TestSupport
 
 struct ReviewSessionTests {
     static let bank = try! Banks.committed("iminster")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
 
 /// Texts that once sent the reader's contents-list search round for ever (how long reading takes is measured in
 /// Benchmarks/ReaderBenchmarks, never here).

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The seeds as a PDF, a Word file and a web page (`Tests/Fixtures/formats/`, made by `make-fixtures.py` there with
 /// fpdf2, python-docx and hand-written HTML) read as the plain seed does: the same clause numbers, items and words.
@@ -10,7 +12,6 @@ import Testing
 /// aside with it rather than read as the review date.
 struct DocumentFormatTests {
     static let folder = Seeds.repositoryRoot.appendingPathComponent("Tests/Fixtures/formats")
-    static let pdftotextInstalled = PDFText.locate("pdftotext") != nil
 
     static func fixture(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
@@ -44,7 +45,7 @@ struct DocumentFormatTests {
         #expect(document.report.format != nil)
     }
 
-    @Test(.enabled(if: pdftotextInstalled, "pdftotext (poppler-utils) is not installed"), arguments: ["iminster", "district-constitution"])
+    @Test(ExternalTool.pdftotext.required, arguments: ["iminster", "district-constitution"])
     func pdfsReadAsTheSeed(seed: String) throws {
         let plain = try Seeds.read(seed)
         let document = try ProtocolReader().read(path: Self.fixture("\(seed).pdf"))
@@ -171,7 +172,7 @@ struct DocumentFormatTests {
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
-    @Test(.enabled(if: pdftotextInstalled, "pdftotext (poppler-utils) is not installed"))
+    @Test(ExternalTool.pdftotext.required)
     func aScanAndADamagedPDF() throws {
         // A one-page PDF with no text on its page, as a scanner makes (less the picture).
         let scan = Self.minimalPDF(content: "")

@@ -1,5 +1,7 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
+@testable import TrainerModel
 
 /// One example of each layout that text taken out of a PDF or a web page arrives in (issue 10), in invented words:
 /// see `LayoutRepair`, `BrowserPrint` and the assembler's bullet headings.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The dates a protocol states about itself, and digits that only look like a date's.
 struct StatedDatesTests {

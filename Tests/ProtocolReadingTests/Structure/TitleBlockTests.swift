@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import ProtocolReading
+@testable import TestSupport
 
 /// The title block's council name, including first lines whose letters have no lower case.
 struct TitleBlockTests {

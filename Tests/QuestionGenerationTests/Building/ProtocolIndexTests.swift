@@ -1,7 +1,10 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import ProtocolTrainerKit
+@testable import QuestionGeneration
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
 
 /// The look-ups that keep generation linear give the same answers as asking every statement in turn.
 struct ProtocolIndexTests {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
 
 /// Walks every catalogue provision: its example clauses must match it, its near misses must not, and every frame must
 /// produce a clean question from its first example.
@@ -30,7 +35,7 @@ struct CatalogueTests {
 
     /// The program carries every file of the folder, as it now reads: a file added or edited is not left out.
     @Test func theEmbeddedFilesAreTheFolders() throws {
-        let folder = Seeds.repositoryRoot.appendingPathComponent("Sources/ProtocolTrainerKit/Generating/Catalogue/Provisions")
+        let folder = Seeds.repositoryRoot.appendingPathComponent("Sources/QuestionGeneration/Catalogue/Provisions")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(CatalogueFiles.all.map(\.name) == names)
         for file in CatalogueFiles.all {

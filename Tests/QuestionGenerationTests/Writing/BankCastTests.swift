@@ -1,5 +1,10 @@
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
 
 /// Within a bank, a name is one person in one part: a councillor, a member of staff with one job title, or the clerk.
 struct BankCastTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 
 struct RecordsDeskDueTests {
     let now = Timestamp.date("2026-11-22T12:00:00Z")!

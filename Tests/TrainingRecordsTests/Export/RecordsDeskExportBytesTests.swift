@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TrainingRecords
 
 /// The byte writers must give exactly what the String versions they replaced gave.
 struct RecordsDeskExportBytesTests {

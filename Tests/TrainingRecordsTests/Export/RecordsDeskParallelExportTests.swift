@@ -1,7 +1,9 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 
 /// Exports are made in batches on several cores at once; whatever the batches and workers, the file must be the one
 /// the one-batch, one-worker path writes, and damaged files must be reported in file order.

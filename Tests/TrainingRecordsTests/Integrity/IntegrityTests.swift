@@ -1,7 +1,8 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainingRecords
 
 /// Sealed records: `records verify` finds a record edited by hand, removed, cut short or added, and a log changed,
 /// naming the file; records saved or purged by the tool itself always pass.

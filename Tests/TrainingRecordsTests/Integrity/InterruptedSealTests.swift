@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 
 /// A computer that stops part-way through a save or a purge leaves a state `records verify` names for what it is, never
 /// an edit or a removal by hand; the clerk can accept an interrupted save, and only that, without saying --edited.

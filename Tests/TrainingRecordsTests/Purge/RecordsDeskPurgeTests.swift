@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainingRecords
 
 struct RecordsDeskPurgeTests {
     @Test func onlyAttemptsLastSavedBeforeTheDateAreCandidatesAndNothingIsRemovedUntilAsked() throws {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 
 struct RecordsDeskScannerTests {
     @Test func damagedRecordsAreListedAndSkippedNeverFatal() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TrainerModel
+@testable import TrainingRecords
 
 struct RecordStoreTests {
     private func store() throws -> RecordStore {
