@@ -5,7 +5,6 @@ import TrainerModel
 import Training
 import TrainingRecords
 
-
 /// Each stage's error, as a kind of failure: the one place where what went wrong becomes an exit status.
 extension FailureKind {
     /// The kind of a stage's error; nil for argument-parser's own errors and exit codes, which it reports itself.
