@@ -5,7 +5,7 @@ import PackagePlugin
 @main
 struct EmbedCatalogue: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let folder = target.directoryURL.appending(path: "Generating/Catalogue/Provisions")
+        let folder = target.directoryURL.appending(path: "Catalogue/Provisions")
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "yaml" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }

@@ -1,7 +1,7 @@
 import ArgumentParser
+import BankKeeping
 import Foundation
 import LineEditing
-import ProtocolTrainerKit
 
 extension BankCommand {
     struct Add: ParsableCommand {

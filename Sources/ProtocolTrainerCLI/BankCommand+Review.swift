@@ -1,7 +1,9 @@
 import ArgumentParser
+import BankKeeping
 import Foundation
 import LineEditing
-import ProtocolTrainerKit
+import ProtocolReading
+import TrainerModel
 
 extension BankCommand {
     struct Review: ParsableCommand {

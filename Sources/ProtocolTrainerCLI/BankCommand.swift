@@ -1,6 +1,9 @@
 import ArgumentParser
+import BankKeeping
 import Foundation
-import ProtocolTrainerKit
+import ProtocolReading
+import QuestionGeneration
+import TrainerModel
 import TrainerWorkflows
 
 struct BankCommand: ParsableCommand {

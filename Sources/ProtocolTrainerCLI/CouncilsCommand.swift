@@ -1,6 +1,7 @@
 import ArgumentParser
+import BankKeeping
 import Foundation
-import ProtocolTrainerKit
+import TrainerModel
 
 struct CouncilsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

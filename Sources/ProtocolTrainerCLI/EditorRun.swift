@@ -1,6 +1,6 @@
+import BankKeeping
 import Foundation
 import LineEditing
-import ProtocolTrainerKit
 
 /// Runs the clerk's `$EDITOR` (or `$VISUAL`) on the current question's `QuestionForm` for `bank review`'s `editor`.
 enum EditorRun {

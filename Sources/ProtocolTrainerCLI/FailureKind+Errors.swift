@@ -1,5 +1,10 @@
-import ProtocolTrainerKit
+import BankKeeping
+import ProtocolReading
+import RecordPublishing
+import TrainerModel
 import TrainerWorkflows
+import Training
+import TrainingRecords
 
 /// Each stage's error, as a kind of failure: the one place where what went wrong becomes an exit status.
 extension FailureKind {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ProtocolTrainerKit
+import ProtocolReading
+import RuleAnalysis
+import TrainerModel
 
 struct ProtocolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

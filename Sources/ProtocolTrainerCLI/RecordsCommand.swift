@@ -1,6 +1,9 @@
 import ArgumentParser
+import BankKeeping
 import Foundation
-import ProtocolTrainerKit
+import RecordPublishing
+import TrainerModel
+import TrainingRecords
 
 struct RecordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

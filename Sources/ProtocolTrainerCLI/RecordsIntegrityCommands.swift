@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import ProtocolTrainerKit
+import TrainerModel
 import TrainerWorkflows
+import TrainingRecords
 
 /// The integrity key's file, for the commands that seal or check records.
 struct IntegrityKeyOption: ParsableArguments {
@@ -70,10 +71,10 @@ extension RecordsCommand {
             let key = try integrity { () throws(IntegrityError) in try IntegrityKey.load(keyOption.path) }
             let report = try desk { try IntegrityCheck(log: log, key: key).run(recordFiles: { try scanner.fileNames() }) }
             let checked = "\(report.recordsChecked) record\(report.recordsChecked == 1 ? "" : "s")"
-            let sealed = report.lastSealedAt.map { ", last sealed \(DeskDate.wallClock($0))" } ?? ""
+            let sealed = report.lastSealedAt.map { ", last sealed \(Timestamp.wallClock($0))" } ?? ""
             let entries = "\(report.logEntries) sealed entr\(report.logEntries == 1 ? "y" : "ies") in the log\(sealed)"
             if let restartedAt = report.restartedAt {
-                print("The integrity log was restarted on \(DeskDate.wallClock(restartedAt)) after the earlier one was lost; records saved before then were sealed as they were found that day.")
+                print("The integrity log was restarted on \(Timestamp.wallClock(restartedAt)) after the earlier one was lost; records saved before then were sealed as they were found that day.")
             }
             for finding in report.findings { print(finding.description) }
             if !report.interruptedSaves.isEmpty {

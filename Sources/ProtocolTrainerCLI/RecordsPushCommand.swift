@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ProtocolTrainerKit
+import RecordPublishing
+import TrainerModel
+import TrainingRecords
 
 extension RecordsCommand {
     struct Push: ParsableCommand {
@@ -157,7 +159,7 @@ extension RecordsCommand {
             reportDamaged(status.damaged)
             print("Learning record store: \(status.lrs)")
             print("Waiting to be sent: \(status.waitingAttempts) attempt\(status.waitingAttempts == 1 ? "" : "s") (\(status.waitingStatements) statements)")
-            print("Acknowledged by the store: \(status.acknowledgedAttempts) attempt\(status.acknowledgedAttempts == 1 ? "" : "s") (\(status.acknowledgedStatements) statements)\(status.lastAcknowledged.map { ", last on \(DeskDate.wallClock($0))" } ?? "")")
+            print("Acknowledged by the store: \(status.acknowledgedAttempts) attempt\(status.acknowledgedAttempts == 1 ? "" : "s") (\(status.acknowledgedStatements) statements)\(status.lastAcknowledged.map { ", last on \(Timestamp.wallClock($0))" } ?? "")")
             for (attempt, reason) in status.rejected {
                 print("Refused last time: attempt \(attempt.uuidString.lowercased().prefix(8)): \(reason)")
             }

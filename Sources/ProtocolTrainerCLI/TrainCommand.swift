@@ -1,8 +1,13 @@
 import ArgumentParser
+import BankKeeping
 import Foundation
 import LineEditing
-import ProtocolTrainerKit
+import ProtocolReading
+import RecordPublishing
+import TrainerModel
 import TrainerWorkflows
+import Training
+import TrainingRecords
 
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

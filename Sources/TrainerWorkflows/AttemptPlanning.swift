@@ -1,5 +1,9 @@
 import Foundation
-import ProtocolTrainerKit
+import BankKeeping
+import ProtocolReading
+import TrainerModel
+import Training
+import TrainingRecords
 
 /// Which attempt a `train` carries on or starts: the trainee's unfinished one (locked, so no other window can save
 /// over it, and read again under the lock), or a new one with its questions chosen. The question whether to carry on

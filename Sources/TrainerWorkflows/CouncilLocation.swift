@@ -1,5 +1,9 @@
 import Foundation
-import ProtocolTrainerKit
+import BankKeeping
+import ProtocolReading
+import TrainerModel
+import Training
+import TrainingRecords
 
 /// Where a council's question bank is and, beside it, the protocol it was made from: the one rule for every command
 /// that takes a bank file or a built-in council's name.

@@ -1,5 +1,9 @@
 import Foundation
-import ProtocolTrainerKit
+import BankKeeping
+import ProtocolReading
+import TrainerModel
+import Training
+import TrainingRecords
 
 /// `records init-key`: the clerk's key made (or the existing one used) and the records folder's integrity log
 /// started, with the records already there sealed as found. The key is never kept inside the records folder, since

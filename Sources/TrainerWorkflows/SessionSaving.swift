@@ -1,4 +1,8 @@
-import ProtocolTrainerKit
+import BankKeeping
+import ProtocolReading
+import TrainerModel
+import Training
+import TrainingRecords
 
 /// Saves a training session's record as it goes, with the one policy for a save that could not be sealed: the record
 /// itself is safe (only its seal is missing, which the clerk's check shows), so it counts as saved and the trainee is

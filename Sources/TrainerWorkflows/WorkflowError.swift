@@ -1,4 +1,8 @@
-import ProtocolTrainerKit
+import BankKeeping
+import ProtocolReading
+import TrainerModel
+import Training
+import TrainingRecords
 
 /// Why a command's workflow could not go on, in sentences a councillor, an officer or a clerk can act on.
 public enum WorkflowError: Error, Equatable, CustomStringConvertible {

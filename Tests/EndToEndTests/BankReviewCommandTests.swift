@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TrainingRecords
 
 /// `bank review` run as the real program on a pipe, and what `train` then asks and records.
 struct BankReviewCommandTests {

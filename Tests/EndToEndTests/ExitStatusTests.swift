@@ -3,8 +3,11 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import BankKeeping
 @testable import ProtocolTrainerCLI
-@testable import ProtocolTrainerKit
+@testable import RecordPublishing
+@testable import TestSupport
+@testable import TrainingRecords
 
 /// The exit statuses of README.md's "Exit status" table, from the real program, one or more cases for each row.
 struct ExitStatusTests {
@@ -133,7 +136,8 @@ struct ExitStatusTests {
         #expect(FailureKind.notPermitted.rawValue == 77)
     }
 
-    @Test func ctrlCAtTheCarryOnQuestionIs130AndLeavesTheAttempt() throws {
+    @Test(ExternalTool.script.required)
+    func ctrlCAtTheCarryOnQuestionIs130AndLeavesTheAttempt() throws {
         let folder = try ProgramRunner.temporaryFolder()
         let arguments = ["train", "--council", "iminster", "--name", "Stopped Early", "--role", "councillor", "--questions", "3",
                          "--records", folder.path]

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TrainingRecords
 
 /// Each mistake gets one plain sentence that says what is wrong and what to do, from the real program.
 struct MessageTests {

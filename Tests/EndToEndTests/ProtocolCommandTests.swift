@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import TestSupport
 
 /// `protocol show` and `protocol check`, run as the real program on pipes.
 struct ProtocolCommandTests {
@@ -62,19 +63,29 @@ struct ProtocolCommandTests {
         #expect(!result.errors.contains("Fatal error"))
     }
 
-    /// A PDF, a Word file and a web page are read as the plain text is; a missing pdftotext is named with its package
-    /// and exit status 69.
-    @Test func pdfWordAndWebPagesAreRead() throws {
+    /// A Word file and a web page are read as the plain text is; a missing pdftotext is named with its package and exit
+    /// status 69.
+    @Test func wordAndWebPagesAreReadAndAMissingPdftotextIsNamed() throws {
         let fixtures = ProgramRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/formats")
-        for name in ["iminster.docx", "iminster.html"] + (FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") ? ["iminster.pdf"] : []) {
-            let result = try ProgramRunner.run(["protocol", "check", fixtures.appendingPathComponent(name).path])
-            #expect(result.status == 0, "\(name): \(result.errors)")
-            #expect(result.output.contains("Found 24 numbered clauses"), "\(name): \(result.output)")
+        for name in ["iminster.docx", "iminster.html"] {
+            try Self.expectRead(fixtures.appendingPathComponent(name), name: name)
         }
         let missing = try ProgramRunner.run(["protocol", "check", fixtures.appendingPathComponent("iminster.pdf").path],
                                             environment: ["PATH": "/nonexistent"])
         #expect(missing.status == 69)
         #expect(missing.errors.contains("poppler-utils"))
+    }
+
+    /// A PDF is read as the plain text is, with pdftotext.
+    @Test(ExternalTool.pdftotext.required)
+    func pdfIsRead() throws {
+        try Self.expectRead(ProgramRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/formats/iminster.pdf"), name: "iminster.pdf")
+    }
+
+    private static func expectRead(_ file: URL, name: String) throws {
+        let result = try ProgramRunner.run(["protocol", "check", file.path])
+        #expect(result.status == 0, "\(name): \(result.errors)")
+        #expect(result.output.contains("Found 24 numbered clauses"), "\(name): \(result.output)")
     }
 
     @Test func aFolderOrMissingFileIsNamed() throws {

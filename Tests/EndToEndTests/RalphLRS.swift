@@ -1,4 +1,5 @@
 import Foundation
+@testable import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,9 +27,9 @@ final class RalphLRS {
         return nil
     }()
 
-    static var skipReason: String {
-        "Ralph LRS 5.1.0 is not installed for python3 ('pip install -r Tests/Fixtures/lrs/requirements.txt'; .ci/run does this)"
-    }
+    /// The store as a tool the push tests need: skipped, saying so, where neither Python has it.
+    static let tool = ExternalTool("Ralph LRS 5.1.0", from: "pip install -r Tests/Fixtures/lrs/requirements.txt",
+                                   check: [python ?? "python3", "-c", "import ralph.backends.lrs.fs, uvicorn, bcrypt, fastapi"])
 
     let folder: URL
     private(set) var port = 0

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TestSupport
+@testable import TrainingRecords
 
 /// The readline path, on a pseudo-terminal: Tab completion, Ctrl-C, Ctrl-D, and resuming.
-@Suite(.serialized)
+@Suite(.serialized, ExternalTool.script.required)
 struct ReadlineTerminalTests {
     private func arguments(_ folder: URL, name: String) -> [String] {
         ["train", "--council", "iminster", "--name", name, "--role", "councillor", "--questions", "3", "--seed", "4", "--records", folder.path]

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import RecordPublishing
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,7 +11,7 @@ import Glibc
 /// `records push` run as the real program against a real Ralph LRS on loopback: pushed, pushed again, the store killed
 /// mid-push and restarted, and what the store holds read back through its own GET and compared field by field with
 /// the program's xAPI export.
-@Suite(.serialized, .enabled(if: RalphLRS.python != nil, Comment(rawValue: RalphLRS.skipReason)))
+@Suite(.serialized, RalphLRS.tool.required, ExternalTool.curl.required)
 struct RecordsPushCommandTests {
     private func passwordFile() throws -> String {
         let path = try ProgramRunner.temporaryFolder().appendingPathComponent("lrs-password").path

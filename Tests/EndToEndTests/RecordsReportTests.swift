@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TrainingRecords
 
 /// `records report` run as the real program on records made by the real `train` command.
 struct RecordsReportTests {

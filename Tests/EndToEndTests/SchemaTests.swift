@@ -1,12 +1,16 @@
 import Foundation
 import Testing
-import ProtocolTrainerKit
 import Yams
+@testable import RecordPublishing
+@testable import TestSupport
+@testable import TrainerModel
+@testable import TrainingRecords
 
 /// The bank and record files follow their published JSON Schemas, checked by an independent validator
 /// (Python's jsonschema, which .ci/run makes sure is installed).
+@Suite(ExternalTool.jsonschema.required)
 struct SchemaTests {
-    static let schemas = ProgramRunner.repositoryRoot.appendingPathComponent("Sources/ProtocolTrainerKit/Schemas")
+    static let schemas = ProgramRunner.repositoryRoot.appendingPathComponent("Sources/TrainerModel/Schemas")
 
     private func validate(_ files: [String], against schema: String) throws -> (Int32, String) {
         let script = """
@@ -44,7 +48,7 @@ struct SchemaTests {
 
     /// The catalogue's YAML files, read by a YAML parser as plain data and checked as JSON against their schema.
     @Test func catalogueFilesFollowTheCatalogueSchema() throws {
-        let folder = ProgramRunner.repositoryRoot.appendingPathComponent("Sources/ProtocolTrainerKit/Generating/Catalogue/Provisions")
+        let folder = ProgramRunner.repositoryRoot.appendingPathComponent("Sources/QuestionGeneration/Catalogue/Provisions")
         let out = try ProgramRunner.temporaryFolder()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(names.count >= 10)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import TrainerModel
+@testable import TrainingRecords
 
 /// The real program in a sealed records folder: one window per attempt, a deleted log or another folder's key stops
 /// training before the first question, and an interrupted save is listed apart by verify and accepted by the clerk.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ProtocolTrainerKit
+@testable import BankKeeping
+@testable import TrainerModel
+@testable import Training
+@testable import TrainingRecords
 
 /// `train` run as the real program: on a pipe (scripts) and on a terminal (readline).
 struct TrainCommandTests {

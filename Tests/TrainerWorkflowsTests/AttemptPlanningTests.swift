@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import ProtocolTrainerKit
+import BankKeeping
+import TrainerModel
+import TrainingRecords
 @testable import TrainerWorkflows
 
 /// Which attempt a training carries on or starts, decided without a terminal.

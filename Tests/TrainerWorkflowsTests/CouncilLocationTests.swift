@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import ProtocolTrainerKit
+import BankKeeping
+import TrainerModel
+import TrainingRecords
 @testable import TrainerWorkflows
 
 /// One rule for where a council's bank and protocol are.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import ProtocolTrainerKit
+import BankKeeping
+import TrainerModel
+import TrainingRecords
 @testable import TrainerWorkflows
 
 /// Setting up sealed records without a terminal: the key kept out of the records folder, the log started once.

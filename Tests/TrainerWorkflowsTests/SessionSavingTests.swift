@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import ProtocolTrainerKit
+import BankKeeping
+import TrainerModel
+import TrainingRecords
 @testable import TrainerWorkflows
 
 /// A save that could not be sealed is a save, warned about once.

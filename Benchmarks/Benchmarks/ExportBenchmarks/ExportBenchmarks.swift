@@ -1,7 +1,7 @@
 import Benchmark
 import Foundation
-import ProtocolTrainerKit
 import RecordFixtures
+import TrainingRecords
 
 // Benchmarks for `records export`: RecordExport.run over a folder of N made-up record files (8 questions each),
 // writing to a file, for each format. The folder is written once per N in setup, outside the measured part.

@@ -1,7 +1,9 @@
 import Benchmark
 import Foundation
 import ProtocolFixtures
-import ProtocolTrainerKit
+import ProtocolReading
+import QuestionGeneration
+import TrainerModel
 
 // Benchmarks for `QuestionGenerator(seed: 0).generate(_:protocolSHA256:)`: each of the five seed protocols, and
 // synthetic protocols of 0.05 to 10 MB (built like the reader benchmarks' ones), to show whether generating

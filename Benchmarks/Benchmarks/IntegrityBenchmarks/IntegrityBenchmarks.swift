@@ -1,7 +1,7 @@
 import Benchmark
 import Foundation
-import ProtocolTrainerKit
 import RecordFixtures
+import TrainingRecords
 
 // Benchmarks for sealed records folders (`records init-key`):
 // - one save in a sealed folder: the intent line, the atomic write and the seal, each fsynced, under the log's lock,

@@ -1,7 +1,8 @@
 import Benchmark
 import Foundation
-import ProtocolTrainerKit
 import RecordFixtures
+import RecordPublishing
+import TrainingRecords
 
 // `records push` of 10,000 finished attempts (9 statements each: 90,000 statements):
 // - to a real Ralph LRS 5.1.0 on loopback (file-system backend, started by Tests/Fixtures/lrs/ralph_fs_lrs.py with

@@ -1,7 +1,7 @@
 import Benchmark
 import Foundation
 import ProtocolFixtures
-import ProtocolTrainerKit
+import ProtocolReading
 
 // Benchmarks for `ProtocolReader.read(text:)`: the five seed protocols, and synthetic protocols of
 // 1, 2.5, 5 and 10 MB built from the Wimborne Minster seed, to show whether reading time grows

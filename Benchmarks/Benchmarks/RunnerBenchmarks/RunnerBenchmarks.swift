@@ -1,7 +1,11 @@
+import BankKeeping
 import Benchmark
 import Foundation
 import ProtocolFixtures
-import ProtocolTrainerKit
+import ProtocolReading
+import TrainerModel
+import Training
+import TrainingRecords
 
 // Benchmarks for the training runner, through the library (no terminal, no process start):
 // - how long from nothing to the first question's text, bank loading included, for the largest seed bank

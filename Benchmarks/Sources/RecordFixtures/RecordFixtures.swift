@@ -1,5 +1,6 @@
 import Foundation
-import ProtocolTrainerKit
+import TrainerModel
+import TrainingRecords
 
 // Made-up training records for the export benchmarks (never real ones): a folder of N record files, written once in
 // setup, the same every time for the same N.

@@ -1,5 +1,9 @@
+import BankKeeping
 import Foundation
-import ProtocolTrainerKit
+import ProtocolReading
+import QuestionGeneration
+import RuleAnalysis
+import TrainerModel
 
 /// The promises the library makes about any input, checked on one input; a broken one stops the run with a message
 /// libFuzzer keeps beside the input (a crash, as far as libFuzzer is concerned).

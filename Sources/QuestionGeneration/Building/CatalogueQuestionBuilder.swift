@@ -1,0 +1,75 @@
+import RuleAnalysis
+import TrainerModel
+
+/// Builds the questions of catalogue provisions for the statements that state them.
+struct CatalogueQuestionBuilder {
+    let context: GenerationContext
+
+    /// The questions of `provision`, cited to `statement`.
+    func questions(_ provision: Provision, for statement: RuleStatement) -> [QuestionDraft] {
+        // A frame may rest on another sentence or item of the same clause ("… may report the views of individual Councillors").
+        let clause = context.index.clause(id: statement.clauseID)
+        let text = ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
+        let scale: CouncilScale = context.vocabulary.isLocalCouncil ? .local : .principal
+        return provision.frames.compactMap { frame in
+            // Readers noticed a county chief executive ordering a village hall's noticeboards.
+            if let councils = frame.councils, councils != scale { return nil }
+            guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return nil }
+            return question(provision, frame, statement)
+        }
+    }
+
+    private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
+        let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id, stem: frame.stem)
+        // A title the protocol does not use is never made up: a wrong option that needs one is left out, and a frame
+        // whose stem or right answer needs one is not asked.
+        let named = namedClerk(frame)
+        let stem = template.render(named(frame.stem))
+        guard !TemplateText.hasSlot(stem) else { return nil }
+        // Party groups only where the protocol has them.
+        if !context.hasGroups, ([frame.stem] + frame.options.map(\.text)).contains(where: Self.speaksOfGroups) { return nil }
+        let options = frame.options.filter { option in
+            if TemplateText.hasSlot(template.render(option.text)) || TemplateText.hasSlot(template.render(option.feedback)) {
+                return false
+            }
+            return option.correct || !context.index.contradicts(option.contradictedBy, except: statement)
+        }
+        guard options.filter(\.correct).count == frame.options.filter(\.correct).count else { return nil }
+        let wrong = options.filter { !$0.correct }.count
+        // Blind readers marked a one-answer question with only three options down as too easy: all three wrong ones stay.
+        if frame.type == .oneAnswer || frame.type == .who, wrong < 3 { return nil }
+        if frame.type == .chooseAll, wrong < 1 { return nil }
+        return QuestionDraft(
+            type: frame.type, kind: frame.kind, roles: frame.roles, topic: provision.topic,
+            stem: stem,
+            options: options.map { (template.render(named($0.text)), $0.correct, template.render(named($0.feedback))) },
+            citations: [Citation(clause: statement.clauseID, quote: statement.quote)],
+            difficulty: frame.difficulty, origin: "catalogue:\(provision.id)/\(frame.id)",
+            fixedOrder: frame.type == .yesNo
+        )
+    }
+
+    /// Where the protocol names no head of staff, "the head of the council's staff" said again in every option reads
+    /// clumsily once the stem has named the person ("Callum Reid, the head of the council's staff"): after that, the
+    /// name. The first mention in the stem keeps the title, which says who Callum is.
+    private func namedClerk(_ frame: Frame) -> (String) -> String {
+        let introduction = "{clerkName}, the {clerk}"
+        guard context.vocabulary.roles.clerk == nil, frame.stem.contains(introduction) else { return { $0 } }
+        return { text in
+            let parts = text.components(separatedBy: introduction)
+            let rest = parts.dropFirst().joined(separator: introduction)
+                .replacingOccurrences(of: "The {clerk}", with: "{ClerkName.first}")
+                .replacingOccurrences(of: "the {clerk}", with: "{clerkName.first}")
+            guard parts.count > 1 else {
+                return text.replacingOccurrences(of: "The {clerk}", with: "{ClerkName.first}")
+                    .replacingOccurrences(of: "the {clerk}", with: "{clerkName.first}")
+            }
+            return parts[0] + introduction + rest
+        }
+    }
+
+    static func speaksOfGroups(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["party group", "political group", "group leader", "{grouplead", "group's", "the group", "groups"].contains { lower.contains($0) }
+    }
+}

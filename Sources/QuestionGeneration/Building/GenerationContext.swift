@@ -1,0 +1,80 @@
+import RuleAnalysis
+import TrainerModel
+
+/// What every question builder needs to know about the council and its protocol.
+package struct GenerationContext {
+    let document: CouncilProtocol
+    let statements: [RuleStatement]
+    let vocabulary: CouncilVocabulary
+    let seed: UInt64
+    /// Look-ups over the whole protocol, shared by every builder.
+    let index: ProtocolIndex
+    /// The bank's people, each in one part throughout.
+    let cast: BankCast
+    /// Whether the council has party or political groups: a principal council (its head of staff no Clerk) always has;
+    /// a town, parish or community council only where its protocol speaks of them, so its questions never invent
+    /// group leaders.
+    let hasGroups: Bool
+
+    /// The longest statement, in UTF-8 bytes, a question is made from: seven times the longest sentence of any protocol
+    /// seen. No trainee could read a longer one as an option, and each question searches its words dozens of times,
+    /// so a "sentence" of a megabyte (a paragraph with no full stop, pasted in error) would take minutes.
+    package static let longestAskable = 2_000
+
+    /// The context for generating from `document` with `seed`; the vocabulary is read from the document unless given.
+    package init(document: CouncilProtocol, seed: UInt64, vocabulary: CouncilVocabulary? = nil) {
+        self.document = document
+        self.statements = ClauseAnalyser.analyse(document).filter { $0.quote.utf8.count <= Self.longestAskable }
+        self.vocabulary = vocabulary ?? CouncilVocabulary(document)
+        self.seed = seed
+        self.index = ProtocolIndex(document: document, statements: statements)
+        let clerk = self.vocabulary.clerk
+        let local = self.vocabulary.isLocalCouncil
+        let parish = self.vocabulary.isParishCouncil
+        let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, local: local, parish: parish)
+        // A parish has one person in each post; elsewhere a post may have several holders.
+        self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: parish ? max(1, roles.count) : BankCast.staffCount)
+        self.hasGroups = self.vocabulary.mentionsGroups || !local
+    }
+
+    /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
+    package func leadIn(of statement: RuleStatement) -> RuleStatement? {
+        guard statement.itemIndex != nil else { return nil }
+        return index.leadIn(ofClause: statement.clauseID)
+    }
+
+    /// How feedback cites the statement: "6.3 c" for a lettered item, the clause id otherwise.
+    func reference(_ statement: RuleStatement) -> String {
+        guard let index = statement.itemIndex, let clause = self.index.clause(id: statement.clauseID), index < clause.items.count,
+              let label = clause.items[index].label else { return statement.clauseID }
+        return "\(statement.clauseID) \(label)"
+    }
+
+    /// A generator for one question's choices, the same for the same seed and key.
+    func random(_ key: String...) -> SeededRandom {
+        SeededRandom(seed: StableID.number([String(seed)] + key))
+    }
+
+    /// Slots for a scenario: two councillors and two members of staff from the bank's cast, the clerk, a place, a day;
+    /// the first member of staff with a job that fits the work the scenario's `stem` describes.
+    func castTemplate(reference: String, key: String, stem: String = "") -> TemplateText {
+        var random = self.random("cast", key)
+        let scene = cast.scene(random: &random, work: StaffDuties.work(in: stem))
+
+        var template = TemplateText()
+        template.add("cllr", scene.councillors[0], title: "Cllr")
+        template.add("officer", scene.staff[0].person)
+        template.add("cllr2", scene.councillors[1], title: "Cllr")
+        template.add("officer2", scene.staff[1].person)
+        template.add("clerkName", cast.clerk)
+        template["officer.role"] = scene.staff[0].role
+        template["officer2.role"] = scene.staff[1].role
+        for (slot, title) in vocabulary.titles { template[slot] = title }
+        template["council"] = vocabulary.councilKind
+        template["place"] = random.pick(Cast.places)
+        template["day"] = random.pick(Cast.days)
+        template["clause"] = reference
+        return template
+    }
+
+}

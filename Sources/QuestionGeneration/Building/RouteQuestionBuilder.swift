@@ -1,0 +1,170 @@
+import RuleAnalysis
+import TrainerModel
+
+/// "Who should it go to?" questions from rules that send a concern, a complaint, a question or a dispute somewhere.
+struct RouteQuestionBuilder {
+    let context: GenerationContext
+
+    private struct Situation {
+        let id: String
+        let role: TraineeRole
+        /// Words in the rule that select this situation.
+        let cues: [String]
+        let stem: String
+    }
+
+    private static let situations: [Situation] = [
+        Situation(id: "officer-upset", role: .officer, cues: ["officer is concerned", "officer who believes", "procedure for officers", "if an officer",
+                                                                    "employee with a concern", "officer with a concern", "employee who is concerned",
+                                                                    "employee is concerned", "about the conduct of a councillor", "about the conduct of a member"],
+                  stem: "After a meeting at {place}, {cllr} tells {officer}, the council's {officer.role}, in front of members of the public that {officer.their} report was \"a waste of everyone's time\". {Officer.first} is upset. Under the protocol, who should {officer.they} take the concern to?"),
+        Situation(id: "councillor-unhappy", role: .councillor, cues: ["councillor is concerned", "councillor is dissatisfied", "member who is unhappy", "if a councillor", "member is unhappy",
+                                                                         "councillor who is concerned", "member who is concerned", "performance of an employee",
+                                                                         "performance of an officer", "conduct of an employee", "conduct of an officer"],
+                  stem: "{cllr} is unhappy with the way {officer}, the council's {officer.role}, handled a resident's complaint about {place}. Under the protocol, who should {cllr.they} raise it with?"),
+        Situation(id: "neutrality", role: .councillor, cues: ["neutrality", "impartiality"],
+                  stem: "{cllr} thinks that {officer}, the council's {officer.role}, seemed to favour one party group when briefing councillors about {place}. Under the protocol, who should {cllr.they} raise this with?"),
+        Situation(id: "interpretation", role: .councillor, cues: ["interpretation", "implementation"],
+                  stem: "{cllr} and {officer}, the council's {officer.role}, disagree about what one part of the protocol means for a councillor's visit to {place}. Under the protocol, whose guidance should they seek?"),
+        Situation(id: "interest", role: .officer, cues: ["interest"],
+                  stem: "{officer}, the council's {officer.role}, realises that a contract {officer.they} is working on for {place} has been bid for by {officer.their} brother-in-law's firm. Under the protocol, who should {officer.they} declare this to?"),
+        Situation(id: "need-to-know", role: .councillor, cues: ["need to know", "request to see a document", "validity of a member's request"],
+                  stem: "{cllr}, who does not sit on the Planning Committee, asks to see its papers on {place}, saying {cllr.they} needs them for {cllr.their} ward work. An officer doubts that {cllr.they} needs them. Under the protocol, who decides?"),
+    ]
+
+    /// A wrong answer: somewhere people really take such a concern, that this protocol does not send it.
+    private struct WrongRoute {
+        let text: String
+        /// Why it is wrong, before the protocol's words are quoted.
+        let feedback: String
+        /// Titles it names: it is no wrong answer where the protocol sends a concern there.
+        var names: [String] = []
+    }
+
+    /// The wrong routes people take in each situation, that every council has (its full council, a friendly councillor).
+    private static let ordinaryRoutes: [String: [WrongRoute]] = [
+        "officer-upset": [
+            WrongRoute(text: "A councillor {officer.they} trusts, to take it up with {cllr.short} for {officer.them}.",
+                       feedback: "No. Going through a friendly councillor turns a concern about conduct into politics; the protocol gives it a route of its own."),
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. A concern about one person's conduct is not aired at a council meeting.", names: ["full council"]),
+            WrongRoute(text: "{cllr.short}, in a private email asking for an apology.",
+                       feedback: "No. Asking for an apology may seem the direct way, but the protocol gives a concern about a councillor's conduct a route of its own."),
+        ],
+        "councillor-unhappy": [
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. A member of staff's work is not criticised at a council meeting.", names: ["full council"]),
+            WrongRoute(text: "{officer.first}'s colleagues in the office, so that they can put it right.",
+                       feedback: "No. Asking other staff to sort out a colleague goes round the route the protocol gives."),
+            WrongRoute(text: "{officer.first}, in an email saying how {cllr.they} would like it handled next time.",
+                       feedback: "No. A councillor does not manage a member of staff; the protocol says where a concern about an officer's work goes."),
+        ],
+        "neutrality": [
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. A concern about an officer's neutrality is not aired at a council meeting.", names: ["full council"]),
+            WrongRoute(text: "{officer.first}, asking {officer.them} to give a more balanced briefing next time.",
+                       feedback: "No. Taking it up with the officer may seem fair, but a concern about an officer's neutrality goes where the protocol sends it."),
+            WrongRoute(text: "The other councillors who were briefed, so that they can raise it together.",
+                       feedback: "No. Gathering councillors against an officer turns a concern about neutrality into a political row; the protocol gives it a route."),
+        ],
+        "interpretation": [
+            WrongRoute(text: "The full council, at its next meeting.",
+                       feedback: "No. Guidance on what the protocol means is not a matter for a council debate.", names: ["full council"]),
+            WrongRoute(text: "The committee that deals with {place}, at its next meeting.",
+                       feedback: "No. A committee decides the council's business, not what the protocol means; the protocol says whose guidance to seek.", names: ["committee"]),
+            WrongRoute(text: "Whichever of them has dealt with visits to {place} before.",
+                       feedback: "No. Experience of {place} does not settle what the protocol means; the protocol says whose guidance to seek."),
+        ],
+        "interest": [
+            WrongRoute(text: "Nobody, as long as {officer.they} takes no part in judging the bids.",
+                       feedback: "No. Stepping back is not enough: the protocol says the interest is to be declared."),
+            WrongRoute(text: "The councillors on the committee that will award the contract.",
+                       feedback: "No. Councillors decide the contract; the interest is declared where the protocol says, not to them.", names: ["committee"]),
+            WrongRoute(text: "The colleagues working on the contract with {officer.them}, so that they can check the bids.",
+                       feedback: "No. Telling colleagues informally is not declaring the interest; the protocol says whom it is declared to."),
+        ],
+        "need-to-know": [
+            WrongRoute(text: "The officer who holds the papers.",
+                       feedback: "No. The officer may doubt the request, but the protocol gives the decision to someone else."),
+            WrongRoute(text: "{cllr.short}, since it is for {cllr.their} ward work.",
+                       feedback: "No. A councillor does not decide for themselves whether they need to know."),
+            WrongRoute(text: "The Planning Committee, at its next meeting.",
+                       feedback: "No. The committee does not decide whether a councillor may see its papers; the protocol gives that decision to someone else.", names: ["committee"]),
+        ],
+    ]
+
+    /// Roles of this council that people wrongly take such concerns to: only those the protocol names.
+    private func titledRoutes(for situation: Situation, roles: CouncilVocabulary.Roles) -> [WrongRoute] {
+        var routes: [WrongRoute] = []
+        if let chair = roles.chair {
+            routes.append(WrongRoute(text: "The \(chair).", feedback: "No. The \(chair) chairs the council's meetings, but the protocol does not send this to them.", names: [chair]))
+        }
+        if let officer = roles.monitoringOfficer, ["interpretation", "officer-upset", "neutrality"].contains(situation.id) {
+            routes.append(WrongRoute(text: "The \(officer).", feedback: "No. The protocol does not send this to the \(officer).", names: [officer]))
+        }
+        if roles.hasGroupLeaders, situation.id == "officer-upset" {
+            routes.append(WrongRoute(text: "{cllr.short}'s group leader.", feedback: "No. A party group has no part in a concern about how a councillor treated staff.", names: ["group leader"]))
+        }
+        if let manager = roles.lineManager, situation.id == "councillor-unhappy" {
+            routes.append(WrongRoute(text: "{officer.first}'s \(manager).", feedback: "No. The protocol does not send this to the officer's \(manager).", names: [manager]))
+        }
+        if let committee = roles.staffCommittee, ["officer-upset", "councillor-unhappy"].contains(situation.id) {
+            routes.append(WrongRoute(text: "The \(committee).", feedback: "No. The \(committee) is not where the protocol sends this.", names: [committee]))
+        }
+        if let leader = roles.leader, ["interpretation", "neutrality"].contains(situation.id) {
+            routes.append(WrongRoute(text: "The \(leader).", feedback: "No. The protocol does not send this to the \(leader).", names: [leader]))
+        }
+        if let clerk = roles.clerk {
+            routes.append(WrongRoute(text: "The \(clerk).", feedback: "No. The protocol does not send this to the \(clerk).", names: [clerk, "clerk"]))
+        }
+        return routes
+    }
+
+    private let roles: CouncilVocabulary.Roles
+    /// Everywhere the protocol sends a concern, lower-cased: none of these is a wrong answer.
+    private let routesInProtocol: [String]
+
+    init(context: GenerationContext) {
+        self.context = context
+        roles = context.vocabulary.roles
+        routesInProtocol = context.statements.compactMap { $0.kind == .concernGoesTo ? $0.route?.lowercased() : nil }
+    }
+
+    func questions(for statement: RuleStatement) -> [QuestionDraft] {
+        guard statement.kind == .concernGoesTo, let route = statement.route else { return [] }
+        let lower = statement.quote.lowercased(), routeLower = route.lowercased()
+        // A rule whose words name no situation still routes someone's concern: the side it binds raises it.
+        let fallback = Self.situations.first { $0.id == (statement.binds == .officers ? "officer-upset" : "councillor-unhappy") }
+        guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
+            ?? ([.officers, .councillors].contains(statement.binds) ? fallback : nil) else { return [] }
+        var template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)", stem: situation.stem)
+        // "A councillor who wishes to complain about the Parish Clerk …": the clerk, not another member of staff, is the one
+        // complained about, unless the clerk is where the concern goes.
+        if lower.contains("about the \(context.vocabulary.clerk.lowercased())") || lower.contains("about the clerk"), !routeLower.contains("clerk") {
+            for part in ["", ".first", ".short", ".they", ".them", ".their"] { template["officer" + part] = template["clerkName" + part] }
+            template["officer.role"] = context.vocabulary.clerk
+        }
+        let says = "The protocol says: “\(statement.quote)” ({clause})."
+        // A wrong route must not be one the protocol offers, in this clause or anywhere for a concern, nor name the
+        // person the right answer names ("The Chair of the council" beside "The Chairman").
+        let clauseText = context.index.clause(id: statement.clauseID).map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") } ?? statement.quote
+        let offered = ([routeLower, clauseText.lowercased()] + routesInProtocol)
+        func isOffered(_ candidate: WrongRoute) -> Bool {
+            candidate.names.contains { name in offered.contains { $0.contains(name.lowercased()) } }
+        }
+        // Real roles of this council first, then the ordinary wrong turns.
+        let titled = titledRoutes(for: situation, roles: roles).filter { !isOffered($0) }.prefix(2)
+        let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) }).prefix(3)
+        // Three wrong routes, as in every one-answer question: readers marked three options down as too easy.
+        guard wrong.count >= 3 else { return [] }
+        let answer = route.capitalisedFirst + (route.hasSuffix(".") ? "" : ".")
+        return [QuestionDraft(
+            type: .who, kind: .scenario, roles: [situation.role], topic: statement.topic == .interests ? .interests : .concerns,
+            stem: template.render(situation.stem),
+            options: [(answer, true, template.render("Yes. \(says)"))]
+                + wrong.map { (template.render($0.text), false, template.render("\($0.feedback) \(says)")) },
+            citations: [Citation(clause: statement.clauseID, quote: statement.quote)], difficulty: .easy,
+            origin: "route:\(situation.id)"
+        )]
+    }
+}

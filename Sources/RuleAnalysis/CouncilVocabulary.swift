@@ -1,0 +1,134 @@
+import Foundation
+import TrainerModel
+
+/// How a council's text names its people: "Town Clerk" or "Parish Clerk" or "Chief Executive"; its chair; the senior
+/// officers, committees and leaders it mentions. Questions use only these titles, so a county council's questions never
+/// speak of a Clerk. The phrase tables are the `Lexicon`'s.
+public struct CouncilVocabulary: Sendable, Equatable {
+    /// The head of staff's title as the text names it, e.g. "Town Clerk"; "head of the council's staff" where it names none.
+    public var clerk: String
+    /// "the Town Council", "the Parish Council" or "the council".
+    public var councilKind: String
+    /// Title slots the protocol gives a value for ("chair" → "Town Mayor", "monitoringOfficer" → "Monitoring Officer").
+    /// A question that needs a title missing here is not asked.
+    public var titles: [String: String]
+    /// The council's other roles, each as the protocol prints it, where it names them.
+    public var roles: Roles
+    /// Staff posts besides the head of staff that the protocol names ("Assistant Clerk", "Deputy Clerk").
+    public var staffPosts: Set<String> = []
+    /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
+    public var mentionsGroups = false
+    /// Whether the protocol shows a principal council's structure (a cabinet, scrutiny) or name, whatever its officers'
+    /// titles: a district's constitution may call its head of staff the Proper Officer.
+    public var hasPrincipalStructure = false
+    /// Whether the council's name says it is a town, parish or community council, whatever its protocol calls its staff.
+    public var hasLocalName = false
+
+    /// Roles beyond the title slots, for the options of "who" questions.
+    public struct Roles: Sendable, Equatable {
+        /// The clerk's title where the protocol itself uses it (not the "head of the council's staff" stand-in).
+        public var clerk: String?
+        /// Who chairs the council, as printed ("Town Mayor", "Chairman of the Council", "Chair").
+        public var chair: String?
+        public var monitoringOfficer: String?
+        public var leader: String?
+        public var hasGroupLeaders = false
+        public var lineManager: String?
+        /// A committee that deals with staff ("Personnel Committee").
+        public var staffCommittee: String?
+
+        public init() {}
+    }
+
+    public init(clerk: String, councilKind: String, titles: [String: String] = [:], roles: Roles = Roles()) {
+        self.clerk = clerk
+        self.councilKind = councilKind
+        self.titles = titles
+        self.roles = roles
+        self.titles["clerk"] = clerk
+        self.titles["seniorOfficer"] = "a senior officer"
+    }
+
+    /// Whether this is a town, parish or community council (its head of staff a Clerk or Proper Officer, no Chief
+    /// Executive or Monitoring Officer, no cabinet or scrutiny in its protocol) rather than a principal council.
+    public var isLocalCouncil: Bool {
+        (clerk.contains("Clerk") || clerk == "Proper Officer" || hasLocalName) && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
+            && !hasPrincipalStructure
+    }
+
+    /// Whether this is a parish or community council, whose staff are usually the clerk and one or two others: readers
+    /// noticed a "Bookings Officer" and her manager at a parish whose protocol names only a Clerk and an Assistant Clerk.
+    public var isParishCouncil: Bool {
+        isLocalCouncil && (clerk == "Parish Clerk" || ["the parish council", "the community council"].contains(councilKind))
+    }
+
+    /// Reads the titles off the protocol's title and clauses.
+    public init(_ document: CouncilProtocol) {
+        let clauses = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
+        let text = (document.title ?? "") + " " + clauses
+        var titles: [String: String] = [:]
+        for entry in Lexicon.titleSlots {
+            let raw = entry.printed.map { Self.occurrences(of: $0, in: text) }
+            // "Clerk" inside "Town Clerk" is the Town Clerk: a title counts only where no longer one of the list holds it.
+            let counts = entry.printed.enumerated().map { index, title in
+                (title, raw[index] - entry.printed.enumerated().filter { $0.element != title && $0.element.contains(title) }.map { raw[$0.offset] }.reduce(0, +))
+            }.filter { $0.1 > 0 }
+            // Ties go to the more specific title, listed first.
+            if let best = counts.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && entry.printed.firstIndex(of: $0.0)! > entry.printed.firstIndex(of: $1.0)!) }) {
+                titles[entry.slot] = entry.written[best.0] ?? best.0
+            }
+        }
+        var roles = Roles()
+        roles.clerk = titles["clerk"].flatMap { clauses.lowercased().contains($0.lowercased()) ? $0 : nil }
+        roles.chair = Self.first(Lexicon.chairPatterns, in: clauses)
+        roles.monitoringOfficer = Self.first(Lexicon.monitoringOfficerPatterns, in: clauses)
+        roles.leader = Self.first(Lexicon.leaderPatterns, in: clauses)
+        roles.hasGroupLeaders = Self.first(Lexicon.groupLeaderPatterns, in: clauses) != nil
+        roles.lineManager = Self.first(Lexicon.lineManagerPatterns, in: clauses).map { $0.lowercased() }
+        roles.staffCommittee = Self.first(Lexicon.staffCommitteePatterns, in: clauses)
+        // "the Chair" alone could be a committee's; the council's chair is written in full.
+        if let chair = roles.chair { titles["chair"] = ["Chair", "Chairman"].contains(chair) ? "\(chair) of the council" : chair }
+        if let officer = roles.monitoringOfficer { titles["monitoringOfficer"] = officer }
+        if roles.hasGroupLeaders { titles["groupLeader"] = "group leader" }
+        let officerTitles = Set(Lexicon.officerTitles)
+        let name = document.council ?? ""
+        let kind: String
+        if name.contains("Town Council") { kind = "the town council" }
+        else if name.contains("Parish Council") { kind = "the parish council" }
+        else if name.contains("Community Council") { kind = "the community council" }
+        else if name.contains("District Council") { kind = "the district council" }
+        else { kind = "the council" }
+        self.init(clerk: titles["clerk"] ?? "head of the council's staff", councilKind: kind, titles: titles, roles: roles)
+        staffPosts = Set(Lexicon.titles(in: clauses)).intersection(officerTitles)
+        mentionsGroups = clauses.lowercased().contains("group")
+        hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
+            || Lexicon.principalCouncilNames.contains { name.contains($0) }
+        hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }
+    }
+
+    /// The first match of the first pattern that matches.
+    static func first(_ patterns: [String], in text: String) -> String? {
+        for pattern in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                  let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let range = Range(match.range, in: text) else { continue }
+            return String(text[range])
+        }
+        return nil
+    }
+
+    /// Whole-word occurrences, so "Chair" is not counted inside "Chairman" or "Vice-Chair".
+    static func occurrences(of title: String, in text: String) -> Int {
+        var count = 0
+        var searchRange = text.startIndex..<text.endIndex
+        while let found = text.range(of: title, range: searchRange) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            let boundaryBefore = before.map { !$0.isLetter && $0 != "-" } ?? true
+            let boundaryAfter = after.map { !$0.isLetter } ?? true
+            if boundaryBefore && boundaryAfter { count += 1 }
+            searchRange = found.upperBound..<text.endIndex
+        }
+        return count
+    }
+}

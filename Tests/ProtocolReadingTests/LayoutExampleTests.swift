@@ -1,0 +1,185 @@
+import Testing
+@testable import ProtocolReading
+@testable import TestSupport
+@testable import TrainerModel
+
+/// One small example of each layout the reader promises to handle (see ClauseAssembler's parsing behaviour).
+struct LayoutExampleTests {
+    private func read(_ text: String) -> CouncilProtocol { ProtocolReader().read(text: text) }
+
+    @Test func numbersOnALineOfTheirOwn() {
+        let document = read("""
+        Roles
+
+        3.1
+        Councillors make policy.
+
+        3.2.
+        Officers implement it and
+        advise members.
+        """)
+        #expect(document.numbers == ["3.1", "3.2"])
+        #expect(document.text("3.2") == "Officers implement it and advise members.")
+    }
+
+    @Test func pageNumbersAloneOnALineAreNotClauses() {
+        let document = read("""
+        1. Members must not instruct officers, other than through the
+        
+        7
+        
+        formal decision-making process.
+        2. Officers must be impartial.
+        """)
+        #expect(document.numbers == ["1", "2"])
+        #expect(document.text("1") == "Members must not instruct officers, other than through the formal decision-making process.")
+        #expect(document.report.discarded.contains { $0.reason == .pageNumber && $0.text == "7" })
+    }
+
+    @Test func aHeaderPrintedOnceWithItsPageNumberIsSetAside() {
+        let document = read("""
+        OAKFORD TOWN COUNCIL
+        PROTOCOL FOR COUNCILLOR AND STAFF RELATIONS
+
+        1. Purpose
+        1.1 Councillors must not instruct staff.
+
+        OAKFORD TOWN COUNCIL - COUNCILLOR/STAFF PROTOCOL                     Page 2
+
+        1.2 Staff must be impartial.
+        """)
+        #expect(document.council == "Oakford Town Council")
+        #expect(document.title == "Protocol for Councillor and Staff Relations")
+        #expect(document.numbers == ["1.1", "1.2"])
+        #expect(document.sections.map(\.heading) == ["Purpose"])
+        #expect(document.report.discarded.contains { $0.reason == .pageHeader && $0.text.hasSuffix("Page 2") })
+        // A contents entry whose page number follows spaces is not a header: only "Page N" and "N of M" count.
+        #expect(PageFurniture.reason(for: "Dealing with the Media 2") == nil)
+        #expect(PageFurniture.reason(for: "The procedure is set out on page 2") == nil)
+    }
+
+    @Test func bracketedLettersAndRomanItems() {
+        let document = read("""
+        4. Members should:
+        (a) respect officers;
+        (b) avoid personal attacks, and
+        (i) never criticise an officer in public;
+        (ii) raise concerns privately.
+        5. Officers must be impartial.
+        """)
+        #expect(document.clauses.first { $0.number == "4" }?.items.map(\.label) == ["a", "b", "i", "ii"])
+        #expect(document.numbers == ["4", "5"])
+    }
+
+    @Test func repeatedNumberingGetsDistinctIDs() {
+        let document = read("""
+        Principles
+
+        1. Members must treat officers with respect.
+
+        1. Officers must serve the whole council.
+
+        Conduct
+
+        1. Members must not bully staff.
+        """)
+        #expect(document.clauses.map(\.id) == ["1#1", "1#2", "1#3"])
+        #expect(document.clauses.map(\.heading) == ["Principles", "Principles", "Conduct"])
+        #expect(ProtocolCheck(document).repeats == ["1"])
+    }
+
+    @Test func unnumberedParagraphsUnderHeadings() {
+        let document = read("""
+        Introduction
+        This protocol guides members and officers.
+
+        It supplements the codes of conduct.
+
+        Complaints
+        A member who is unhappy with an officer should speak to the Clerk.
+        """)
+        #expect(document.clauses.map(\.id) == ["p1", "p2", "p3"])
+        #expect(document.clauses.map(\.heading) == ["Introduction", "Introduction", "Complaints"])
+        #expect(document.sections.map(\.heading) == ["Introduction", "Complaints"])
+    }
+
+    @Test func contentsListedAsHeadingsTwice() {
+        let document = read("""
+        Member Officer Protocol
+
+        Introduction
+        Roles of members
+        Roles of officers
+
+        Introduction
+
+        1.1 This protocol guides members and officers.
+
+        Roles of members
+
+        2.1 Members make policy.
+
+        Roles of officers
+
+        3.1 Officers implement policy.
+        """)
+        #expect(document.numbers == ["1.1", "2.1", "3.1"])
+        #expect(document.report.discarded.filter { $0.reason == .contentsList }.count == 3)
+        #expect(document.clauses.first?.heading == "Introduction")
+    }
+
+    @Test func footnoteMarkersAndFootnotesAreSetAside() {
+        let document = read("""
+        1. Members must abide by the Code of Conduct¹ at all times.
+        2. Officers must follow the Employees' Code[2] of the council.
+        ¹ Adopted under the Localism Act 2011.
+        """)
+        #expect(document.text("1") == "Members must abide by the Code of Conduct at all times.")
+        #expect(document.text("2") == "Officers must follow the Employees' Code of the council.")
+        #expect(document.report.discarded.contains { $0.reason == .footnote })
+    }
+
+    @Test func wrappedWordsAndIndentedContinuations() {
+        let document = read("""
+        6. Officers must not lobby members on personal employ-
+           ment matters; such issues should be taken through
+           agreed procedures.
+        """)
+        #expect(document.text("6") == "Officers must not lobby members on personal employment matters; such issues should be taken through agreed procedures.")
+    }
+
+    @Test func runningFootersWithPageNumbersAreSetAside() {
+        let document = read("""
+        1. Members must not instruct officers.
+        Page 1 of 2
+        2. Officers must be impartial and must not be
+        Page 2 of 2
+        influenced by their own political views.
+        """)
+        #expect(document.numbers == ["1", "2"])
+        #expect(document.text("2") == "Officers must be impartial and must not be influenced by their own political views.")
+    }
+
+    @Test func struckTextAcrossLinesIsRemovedAndReported() {
+        let document = read("""
+        1. Officers serve the whole council. ~~They may
+        advise party groups in private.~~ They are impartial.
+        2. Members must not bully staff.
+        """)
+        #expect(document.text("1") == "Officers serve the whole council. They are impartial.")
+        #expect(document.numbers == ["1", "2"])
+        #expect(document.report.discarded.contains { $0.reason == .struckThrough && $0.text == "They may advise party groups in private." })
+    }
+
+    @Test func watermarkAndEndMarker() {
+        let document = read("""
+        D R A F T
+        1. Members must not instruct officers.
+        [end]
+        Printed 3 March 2024
+        """)
+        #expect(document.numbers == ["1"])
+        #expect(document.clauses.count == 1)
+        #expect(document.report.discarded.map(\.reason) == [.watermark, .endMarker, .endMarker])
+    }
+}

@@ -1,0 +1,147 @@
+import Testing
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import RuleAnalysis
+
+/// Questions speak only of the people a council's protocol names: no Clerk or Chair for a council that has neither.
+struct CouncilTitlesTests {
+    private func vocabulary(_ text: String) -> CouncilVocabulary {
+        CouncilVocabulary(ProtocolReader().read(text: text))
+    }
+
+    @Test(arguments: [
+        ("1. Members should raise concerns with the Town Clerk. The Clerk will reply.", "clerk", "Town Clerk"),
+        ("1. The Parish Clerk manages the staff.", "clerk", "Parish Clerk"),
+        ("1. The Parish Administrator manages the staff and is the Proper Officer.", "clerk", "Parish Administrator"),
+        ("1. Concerns go to the Chief Executive.\n2. The Monitoring Officer advises.", "clerk", "Chief Executive"),
+        ("1. Concerns go to the Chief Executive.\n2. The Monitoring Officer advises.", "monitoringOfficer", "Monitoring Officer"),
+        ("1. The Town Mayor speaks for the council. The Mayor may sign letters.", "chair", "Town Mayor"),
+        ("1. The Chairman may sign letters.", "chair", "Chairman of the council"),
+        ("1. Each Corporate Director reports to the Chief Executive.", "director", "Corporate Director"),
+        ("1. A Group Leader may ask for a briefing.", "groupLeader", "group leader"),
+        ("1. A Portfolio Holder may ask for a briefing.", "cabinetMember", "Portfolio Holder"),
+    ])
+    func titlesAreTheProtocolsOwn(text: String, slot: String, title: String) {
+        #expect(vocabulary("Example Council\n\n" + text).titles[slot] == title)
+    }
+
+    @Test func aTitleTheProtocolLacksHasNoValue() {
+        let titles = vocabulary("Example Council\n\n1. Concerns go to the Chief Executive.\n").titles
+        #expect(titles["chair"] == nil)
+        #expect(titles["monitoringOfficer"] == nil)
+        #expect(titles["seniorOfficer"] == "a senior officer")
+        // "Vice-Chair" is not the council's chair.
+        #expect(vocabulary("Example Council\n\n1. The Vice-Chair opens the meeting.\n").titles["chair"] == nil)
+    }
+
+    /// A principal council's protocol of our own that names Directors, the Chief Executive and the Monitoring Officer,
+    /// and no Clerk, Chair or Mayor: none of those may appear anywhere in its questions.
+    @Test func aPrincipalCouncilsQuestionsNameNoClerkOrChair() {
+        let text = """
+        Example District Council
+        Protocol on Member/Officer Relations
+
+        1. Members must not give instructions to officers. Officers work to the Chief Executive and their Director.
+        2. Officers must not be asked to give advice to a political group on party business.
+        3. Members should not copy correspondence with an officer to another member without the author's consent, and there should be no blind copies.
+        4. Members must not disclose confidential information given to them by officers.
+        5. Members must not put pressure on officers to change their professional advice.
+        6. A member with a concern about an officer's conduct should raise it with the Director concerned or the Monitoring Officer, and not in public.
+        7. Members visiting council premises should arrange the visit with the officer in charge and not disrupt the services running at the time.
+        """
+        let document = ProtocolReader().read(text: text)
+        let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
+        #expect(bank.questions.count >= 3)
+        for question in bank.questions {
+            let words = ([question.stem] + question.options.flatMap { [$0.text, $0.feedback] }).joined(separator: " ")
+            for title in ["Clerk", "Chair", "Chairman", "Mayor"] {
+                #expect(CouncilVocabulary.occurrences(of: title, in: words) == 0, "\(question.origin): \(words)")
+            }
+        }
+    }
+
+    /// Staff job titles fit the council: no groundsman at a county hall, no Deputy Clerk where the protocol names none.
+    @Test func aPrincipalCouncilIsToldFromALocalOne() {
+        #expect(vocabulary("Example Town Council\n\n1. Staff report to the Town Clerk.\n").isLocalCouncil)
+        #expect(!vocabulary("Example Council\n\n1. The Proper Officer and the Monitoring Officer advise members.\n").isLocalCouncil)
+        #expect(!vocabulary("Example Council\n\n1. Officers report to the Chief Executive.\n").isLocalCouncil)
+        // A district's constitution may call its head of staff the Proper Officer; its cabinet or its name says what it is.
+        #expect(!vocabulary("Example Council\n\n1. The Proper Officer advises the executive and the scrutiny committee.\n").isLocalCouncil)
+        #expect(!vocabulary("Oakford District Council\n\n1. The Proper Officer advises members.\n").isLocalCouncil)
+        #expect(vocabulary("Oakford Town Council\n\n1. The Town Clerk passes planning comments to the District Council.\n").isLocalCouncil)
+        #expect(vocabulary("Oakford Parish Council\n\n1. Councillors must not instruct staff.\n").isLocalCouncil)
+    }
+
+    @Test func staffRolesFitTheCouncil() {
+        func posts(_ clause: String) -> Set<String> { vocabulary("Example Council\n\n1. \(clause)\n").staffPosts }
+        let principal = Cast.staffRoles(clerk: "Chief Executive", posts: posts("Officers report to the Chief Executive."), local: false)
+        #expect(!principal.contains("Grounds Officer") && !principal.contains { $0.contains("Clerk") })
+        let parish = Cast.staffRoles(clerk: "Parish Clerk", posts: posts("The Parish Clerk and the Assistant Clerk manage the office."), local: true)
+        #expect(parish.contains("Assistant Clerk") && !parish.contains("Deputy Clerk"))
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: posts("The Town Clerk manages the staff."), local: true).allSatisfy { !$0.contains("Clerk") })
+    }
+
+    /// At a parish, the staff are the posts its protocol names, one person in each, and never a bookings officer.
+    @Test func aParishHasOnlyThePostsItNames() throws {
+        let text = """
+        Example Parish Council
+
+        1. The Parish Clerk and the Assistant Clerk are the council's only employees.
+        2. Councillors must not give instructions to the Parish Clerk or the Assistant Clerk.
+        3. Councillors should not involve themselves in the day-to-day running of the office.
+        4. Councillors and officers should avoid close personal familiarity.
+        """
+        let document = ProtocolReader().read(text: text)
+        #expect(CouncilVocabulary(document).isParishCouncil)
+        let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
+        #expect(!bank.questions.isEmpty)
+        let words = bank.questions.flatMap { [$0.stem] + $0.options.flatMap { [$0.text, $0.feedback] } }.joined(separator: " ")
+        for invented in Cast.staffRoles + Cast.principalStaffRoles where invented != "Assistant Clerk" {
+            #expect(!words.contains(invented), "\(invented) is not a post of this parish")
+        }
+        // One holder of each post: no two names are both the Assistant Clerk.
+        let holders = Set(words.matches(of: /([A-Z][a-z]+ [A-Z][a-z]+), the council's Assistant Clerk/).map { String($0.1) })
+        #expect(holders.count <= 1, "\(holders)")
+        #expect(!vocabulary("Example Town Council\n\n1. Staff report to the Town Clerk.\n").isParishCouncil)
+        #expect(Cast.staffRoles(clerk: "Parish Clerk", posts: [], local: true, parish: true) == Cast.parishStaffRoles)
+    }
+
+    /// A small council whose protocol never speaks of party groups gets no questions about group leaders.
+    @Test func noPartyGroupsWhereTheProtocolHasNone() {
+        let text = """
+        Example Parish Council
+
+        1. All councillors must be treated equally by officers and given the same information.
+        2. Councillors and officers should treat each other with respect and courtesy.
+        3. Councillors must not put pressure on officers to change their professional advice.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        #expect(!bank.questions.isEmpty)
+        for question in bank.questions {
+            let words = ([question.stem] + question.options.map(\.text)).joined(separator: " ")
+            #expect(!CatalogueQuestionBuilder.speaksOfGroups(words), "\(question.origin): \(words)")
+        }
+    }
+
+    /// Where the protocol names no head of staff, the stem says once who the person is, and the options use the name.
+    @Test func anUnnamedHeadOfStaffIsCalledByName() {
+        let text = """
+        Example Council
+
+        1. An individual member cannot instruct any officer to take any action.
+        2. Members should not involve themselves in the day-to-day running of the council's services.
+        3. Members must not put officers under undue pressure.
+        4. Officers must carry out the lawful decisions of the council and its committees, whatever their own view.
+        5. Where an officer and a member disagree, they should settle it in private, not in public.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        let phrase = "head of the council's staff"
+        let introduced = bank.questions.filter { $0.stem.components(separatedBy: phrase).count == 2 && $0.stem.contains(", the \(phrase)") }
+        #expect(!introduced.isEmpty)
+        for question in introduced {
+            for option in question.options {
+                #expect(!option.text.contains(phrase) && !option.feedback.contains(phrase), "\(question.origin): \(option.text)")
+            }
+        }
+    }
+}

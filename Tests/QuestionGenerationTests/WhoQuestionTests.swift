@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import ProtocolReading
+@testable import QuestionGeneration
+@testable import RuleAnalysis
+@testable import TestSupport
+@testable import TrainerModel
+
+/// "Who" questions offer real roles in this council as the wrong answers, never a title it does not have, and never
+/// one the protocol itself sends the concern to.
+struct WhoQuestionTests {
+    private static let titles = ["Mayor", "Chair", "Monitoring Officer", "Leader of the Council", "group leader", "Clerk",
+                                 "Chief Executive", "Proper Officer", "Committee", "line manager"]
+
+    /// The titles an option names that its protocol does not use.
+    private static func strangeTitles(_ text: String, in document: CouncilProtocol) -> [String] {
+        let protocolText = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ").lowercased()
+        return titles.filter { text.lowercased().contains($0.lowercased()) && !protocolText.contains($0.lowercased()) }
+    }
+
+    @Test(arguments: Seeds.councils)
+    func wrongAnswersAreRolesThisCouncilHas(council: String) throws {
+        let document = try Seeds.read(council)
+        for question in try Banks.committed(council).questions where question.type == .who {
+            for option in question.options {
+                #expect(Self.strangeTitles(option.text, in: document).isEmpty, "\(council) \(question.id): \(option.text)")
+                #expect(!option.text.lowercased().contains("newspaper"), "\(council) \(question.id): \(option.text)")
+            }
+            #expect(question.options.filter { !$0.correct }.count >= 2)
+        }
+    }
+
+    @Test func aCouncilWithoutAClerkOrAChairIsNotOfferedOne() throws {
+        let document = ProtocolReader(councilName: "Wessex County Council").read(text: """
+            Member/Officer Protocol
+            1. Members should raise with the Head of Paid Service any concerns about the political neutrality of an officer.
+            2. An officer who believes a member may have acted other than in accordance with this protocol should raise their concern with the Monitoring Officer.
+            3. Members of the Cabinet and the Leader of the Council work with Directors.
+            """)
+        let who = QuestionGenerator().generate(document, protocolSHA256: "x").bank.questions.filter { $0.type == .who }
+        #expect(who.count == 2, "\(who.map(\.stem))")
+        for question in who {
+            let wrong = question.options.filter { !$0.correct }.map(\.text)
+            #expect(wrong.allSatisfy { !$0.contains("Chair") && !$0.contains("Mayor") && !$0.contains("Clerk") }, "\(wrong)")
+            #expect(wrong.allSatisfy { Self.strangeTitles($0, in: document).isEmpty }, "\(wrong)")
+        }
+        // The neutrality concern goes to the Head of Paid Service; the Leader of the Council, whom the protocol names,
+        // is a wrong answer people give, and the Monitoring Officer, to whom it sends another concern, is not offered.
+        let neutrality = try #require(who.first { $0.origin == "route:neutrality" })
+        #expect(neutrality.options.filter(\.correct).map(\.text) == ["The Head of Paid Service."])
+        #expect(neutrality.options.contains { $0.text == "The Leader of the Council." })
+        #expect(!neutrality.options.contains { $0.text.contains("Monitoring Officer") })
+    }
+
+    @Test func theChairIsCalledWhatTheProtocolCallsThem() {
+        func chair(_ text: String) -> String? { CouncilVocabulary(ProtocolReader().read(text: "1. " + text + "\n")).roles.chair }
+        #expect(chair("Members should tell the Town Mayor and the Deputy Mayor.") == "Town Mayor")
+        #expect(chair("The Chairman of the Council may write to the press.") == "Chairman of the Council")
+        #expect(chair("Complaints go to the Vice-Chair or the Chairman of the Personnel Committee.") == nil)
+        #expect(chair("Members should raise it with the Chair.") == "Chair")
+    }
+}
