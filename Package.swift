@@ -91,8 +91,8 @@ let package = Package(
 
         // Tests: one target per library target, its folders mirroring the target's, plus the real program end to end.
         // What several of them share (the seeds, generated layouts, made-up records, the outside-tool check) is in
-        // TestSupport.
-        .target(
+        // TestSupport: a test target itself, so that `swift build` never builds it, nor swift-property-based for it.
+        .testTarget(
             name: "TestSupport",
             dependencies: [
                 "TrainerModel", "ProtocolReading", "RuleAnalysis", "QuestionGeneration", "BankKeeping", "Training",
