@@ -56,7 +56,8 @@ public struct IntegritySetUp {
         let files = try scanner.fileNames()
         let existing = FileManager.default.fileExists(atPath: key.path)
         let loaded = existing ? try IntegrityKey.load(key.path) : try IntegrityKey.create(at: key.path)
-        let sealed = try log.begin(key: loaded, recordFiles: files, restart: restart)
+        // Listed again once the log is in place: a session saving meanwhile is then either found or seals its own save.
+        let sealed = try log.begin(key: loaded, listing: { (try? scanner.fileNames()) ?? files }, restart: restart)
         return Outcome(keyPath: loaded.path, madeNewKey: !existing, setAside: setAside, sealed: sealed, logPath: log.path)
     }
 }

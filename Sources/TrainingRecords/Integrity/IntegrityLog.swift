@@ -40,6 +40,14 @@ public struct IntegrityLog: Sendable {
     /// place, so a session saving meanwhile waits for the records to be sealed as found before sealing its own save.
     /// `restart` starts a new log where the old one was lost, saying so in its first line.
     public func begin(key: IntegrityKey, recordFiles: [String], restart: Bool = false, now: Date = Date()) throws(IntegrityError) -> Int {
+        try begin(key: key, listing: { recordFiles }, restart: restart, now: now)
+    }
+
+    /// The same, with the folder listed by `listing` once the log is in place and locked. Listed before, a save that
+    /// had not yet seen the log but wrote its file before the log appeared would be in neither the listing nor the log,
+    /// and `records verify` would call it put there by hand; listed after, it is found, and a save that sees the log
+    /// waits for the lock to seal its own.
+    public func begin(key: IntegrityKey, listing: () -> [String], restart: Bool = false, now: Date = Date()) throws(IntegrityError) -> Int {
         let at = Timestamp.string(now)
         var file: TemporaryFile
         do { file = try TemporaryFile.create(in: folder, for: Self.fileName, permissions: 0o600, unnamed: true) } catch {
@@ -57,6 +65,7 @@ public struct IntegrityLog: Sendable {
             throw .cannotWriteLog(path: path, reason: AtomicFile.describe(code))
         }
         AtomicFile.syncFolder(folder)
+        let recordFiles = listing()
         var lines: [Data] = []
         var entry = first
         for name in recordFiles {

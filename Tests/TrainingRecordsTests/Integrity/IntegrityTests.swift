@@ -40,6 +40,24 @@ struct IntegrityTests {
         #expect(throws: IntegrityError.alreadySetUp(log: log.path)) { try log.begin(key: key, recordFiles: []) }
     }
 
+    /// A session that saved without seeing the log (it was not there yet) but whose file lands before the folder is
+    /// listed: the listing is taken once the log is in place, so the save is sealed as found, not reported as put there
+    /// by hand (the reliability harness's init-key race found this).
+    @Test func aSaveLandingWhileSealingBeginsIsSealedAsFound() throws {
+        let store = try DeskFixtures.folder([DeskFixtures.record(name: "Before")])
+        let key = try IntegrityKey.create(at: store.folder + "-key/records.key")
+        let log = IntegrityLog(folder: store.folder)
+        let late = DeskFixtures.record(name: "Saved Meanwhile")
+        let sealed = try log.begin(key: key, listing: {
+            // The other session's save, which checked for the log before it appeared.
+            try? late.jsonData().write(to: URL(fileURLWithPath: store.path(for: late.attemptId)))
+            return (try? RecordScanner(store: store).fileNames()) ?? []
+        })
+        #expect(sealed == 2)
+        let report = try IntegrityCheck(log: log, key: key).run(recordFiles: { try RecordScanner(store: store).fileNames() })
+        #expect(report.findings.isEmpty, "\(report.findings)")
+    }
+
     /// Tampering with some records in each of the ways a file can go wrong is found, file by file, and nothing else is.
     @Test func eachTamperedRecordIsNamedWithWhatHappenedToIt() throws {
         let kinds = ["edited", "missing", "cut short", "not in the integrity log"]
