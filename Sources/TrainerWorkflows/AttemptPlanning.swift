@@ -36,7 +36,11 @@ public struct AttemptPlanning {
     /// One open in another window is refused: carrying on in both would lose one window's answers.
     public func unfinished(in existing: [TrainingRecord]) throws -> (record: TrainingRecord, lock: AttemptLock)? {
         var existing = existing
-        while let listed = store.unfinished(trainee: trainee, councilSlug: location.slug, council: bank.council, in: existing).first {
+        // Each attempt is looked at once: one whose file is not where its id says (renamed or edited by hand), or that
+        // finished meanwhile, is not carried on, and the folder is read again for any other.
+        var passed = Set<UUID>()
+        while let listed = store.unfinished(trainee: trainee, councilSlug: location.slug, council: bank.council, in: existing)
+            .first(where: { !passed.contains($0.attemptId) }) {
             guard let lock = try AttemptLock.acquire(listed.attemptId, in: store.folder) else {
                 throw WorkflowError.openElsewhere(mode: listed.mode, startedAt: listed.startedAt)
             }
@@ -44,6 +48,7 @@ public struct AttemptPlanning {
             if let latest = try? store.load(store.path(for: listed.attemptId)), latest.status == .inProgress {
                 return (latest, lock)
             }
+            passed.insert(listed.attemptId)
             existing = store.all().records.map(\.record)
         }
         return nil

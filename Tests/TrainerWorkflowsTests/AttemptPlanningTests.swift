@@ -78,6 +78,22 @@ struct AttemptPlanningTests {
         #expect(try plan.unfinished(in: listed) == nil)
     }
 
+    /// The reliability harness's case: a record whose file was renamed (its id no longer its file's name), or whose
+    /// file by its id says something else, is not carried on, and looking for one ends.
+    @Test func anAttemptWhoseFileIsNotWhereItsIdSaysIsNotCarriedOn() throws {
+        let store = try store()
+        var plan = try planning(store)
+        plan.questions = 2
+        let renamed = try startAndLeave(plan, store)
+        try FileManager.default.moveItem(atPath: store.path(for: renamed.attemptId), toPath: store.folder + "/renamed-by-hand.json")
+        #expect(try plan.unfinished(in: store.all().records.map(\.record)) == nil)
+        // The same attempt twice: an unfinished copy under another name, and its own file finished.
+        var finished = renamed
+        finished.status = .completed
+        try store.save(finished)
+        #expect(try plan.unfinished(in: store.all().records.map(\.record)) == nil)
+    }
+
     @Test func aBankWithNothingToAskForTheRoleIsRefused() throws {
         let store = try store()
         var plan = try planning(store)
