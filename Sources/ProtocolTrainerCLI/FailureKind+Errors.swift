@@ -73,7 +73,7 @@ extension FailureKind {
     private static func kind(of error: PushError) -> Self {
         switch error {
         case .badAddress, .noAddress, .noUser, .noPassword: .usage
-        case .unreadablePassword, .notSent, .notConfigured: .inputMissing
+        case .unreadablePassword, .notSent: .inputMissing
         case .passwordReadableByOthers, .unexpectedAnswer, .unreadableSettings: .badData
         case .unreachable, .busy: .tryAgain
         case .refusedCredentials: .notPermitted

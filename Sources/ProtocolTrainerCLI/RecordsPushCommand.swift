@@ -77,18 +77,22 @@ extension RecordsCommand {
 
         func run() throws {
             let settingsFolder = PushSettings.folder()
-            let saved = try pushing { try PushSettings.load(from: settingsFolder) }
+            let saved = try workflow { try PushSettings.load(from: settingsFolder) }
             if configure { return try saveSettings(in: settingsFolder, saved: saved) }
             let scanner = folder.scanner
             _ = try desk { try scanner.fileNames() }
-            let push = try pushing { try makePush(scanner, saved: saved, settingsFolder: settingsFolder, needsPassword: !(dryRun || status)) }
+            let push = try workflow {
+                try makePush(scanner, saved: saved, settingsFolder: settingsFolder, needsPassword: !(dryRun || status),
+                             emailsByName: emails.map { try TraineeEmails.load($0) } ?? [:])
+            }
             if status { return try showStatus(push) }
             if dryRun { return try showDryRun(push) }
             if let void { return try voidAttempt(void, push) }
             try send(push)
         }
 
-        private func makePush(_ scanner: RecordScanner, saved: PushSettings?, settingsFolder: String, needsPassword: Bool) throws(PushError) -> RecordPush {
+        private func makePush(_ scanner: RecordScanner, saved: PushSettings?, settingsFolder: String, needsPassword: Bool,
+                              emailsByName: [String: String]) throws(PushError) -> RecordPush {
             guard let address = lrs ?? saved?.lrs else { throw .noAddress }
             let endpoint = try LRSEndpoint(address)
             // The saved user and password belong to the saved store only.
@@ -103,8 +107,6 @@ extension RecordsCommand {
                 let password = try PushSettings.password(file: passwordFile, folder: sameStore ? settingsFolder : nil)
                 transport = LRSClient(endpoint: endpoint, user: user, password: password, timeout: timeout)
             }
-            var emailsByName: [String: String] = [:]
-            if let emails { emailsByName = (try? TraineeEmails.load(emails)) ?? [:] }
             let statements = XAPIStatements(homePage: homePage ?? (sameStore ? saved?.homePage : nil), emails: emailsByName)
             var push = RecordPush(scanner: scanner, endpoint: endpoint, transport: transport, statements: statements)
             push.batchSize = batchSize
@@ -116,7 +118,7 @@ extension RecordsCommand {
         private func send(_ push: RecordPush) throws {
             let started = Date()
             var lastProgress = started
-            let outcome = try pushing {
+            let outcome = try workflow {
                 try push.run { done, total in
                     // A long push says how far it has got, every few seconds; a short one only its result.
                     guard done < total, Date().timeIntervalSince(lastProgress) >= 3 else { return }
@@ -144,7 +146,7 @@ extension RecordsCommand {
         }
 
         private func showDryRun(_ push: RecordPush) throws {
-            let (pending, damaged) = try pushing { try push.pending() }
+            let (pending, damaged) = try workflow { try push.pending() }
             reportDamaged(damaged)
             let statements = pending.reduce(0) { $0 + $1.statementIDs.count }
             if pending.isEmpty {
@@ -155,7 +157,7 @@ extension RecordsCommand {
         }
 
         private func showStatus(_ push: RecordPush) throws {
-            let status = try pushing { try PushStatus(push) }
+            let status = try workflow { try PushStatus(push) }
             reportDamaged(status.damaged)
             print("Learning record store: \(status.lrs)")
             print("Waiting to be sent: \(status.waitingAttempts) attempt\(status.waitingAttempts == 1 ? "" : "s") (\(status.waitingStatements) statements)")
@@ -172,7 +174,7 @@ extension RecordsCommand {
         }
 
         private func voidAttempt(_ text: String, _ push: RecordPush) throws {
-            let outcome = try pushing { try VoidStatements(push: push).run(text) }
+            let outcome = try workflow { try VoidStatements(push: push).run(text) }
             let short = outcome.attempt.uuidString.lowercased().prefix(8)
             if outcome.voided == 0 {
                 print("Attempt \(short) was voided at \(push.endpoint) already; nothing more to do.")
@@ -182,7 +184,7 @@ extension RecordsCommand {
         }
 
         private func saveSettings(in settingsFolder: String, saved: PushSettings?) throws {
-            try pushing {
+            try workflow {
                 guard let address = lrs ?? saved?.lrs else { throw PushError.noAddress }
                 let endpoint = try LRSEndpoint(address)
                 guard let user = user ?? saved?.user else { throw PushError.noUser }
@@ -199,11 +201,6 @@ extension RecordsCommand {
             }
         }
     }
-}
-
-/// Runs push work, turning its errors into plain messages.
-func pushing<T>(_ work: () throws -> T) throws -> T {
-    do { return try work() } catch let error as PushError { throw Failure(error) } catch let error as RecordsDeskError { throw Failure(error) }
 }
 
 /// The transport of a push that only reads the log (--status, --dry-run): it is never asked to send.

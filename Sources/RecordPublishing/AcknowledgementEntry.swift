@@ -2,7 +2,7 @@ import Foundation
 import TrainingRecords
 
 /// One line of the acknowledgement log: what one store said about one attempt's statements, and when.
-public struct AcknowledgementEntry: Codable, Sendable, Equatable {
+public struct AcknowledgementEntry: Decodable, Sendable, Equatable {
     public static let schemaVersion = 1
 
     public enum Event: String, Codable, Sendable {
@@ -33,21 +33,6 @@ public struct AcknowledgementEntry: Codable, Sendable, Equatable {
         self.attempt = attempt
         self.statements = statements
         self.reason = reason
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case schemaVersion, at, lrs, event, attempt, statements, reason
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(at, forKey: .at)
-        try container.encode(lrs, forKey: .lrs)
-        try container.encode(event, forKey: .event)
-        try container.encode(attempt.uuidString.lowercased(), forKey: .attempt)
-        try container.encode(statements, forKey: .statements)
-        try container.encodeIfPresent(reason, forKey: .reason)
     }
 
     /// The entry as one line of JSON, keys sorted as JSONEncoder sorts them, newline included. Written by hand: a push

@@ -37,11 +37,6 @@ public final class LRSClient: StatementTransport, @unchecked Sendable {
         return try send(request(components.url!))
     }
 
-    /// Any GET under the store's address, for reading statements back (`more` links are paths from the store's root).
-    public func get(_ url: URL) throws(TransportFailure) -> LRSAnswer {
-        try send(request(url))
-    }
-
     private func request(_ url: URL) -> URLRequest {
         var request = URLRequest(url: url)
         request.setValue(authorization, forHTTPHeaderField: "Authorization")

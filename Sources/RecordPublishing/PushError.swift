@@ -17,7 +17,6 @@ public enum PushError: Error, Equatable, CustomStringConvertible {
     case notSent(attempt: String, url: String)
     case cannotSaveSettings(path: String, reason: String)
     case unreadableSettings(path: String, reason: String)
-    case notConfigured(path: String)
 
     /// What went wrong and what to do.
     public var description: String {
@@ -52,8 +51,6 @@ public enum PushError: Error, Equatable, CustomStringConvertible {
             return "The push settings '\(path)' could not be saved (\(reason)). Check that you can write to that folder."
         case .unreadableSettings(let path, let reason):
             return "The push settings '\(path)' could not be read (\(reason)). Set them up again with 'protocol-trainer records push --configure --lrs URL --user NAME --password-file FILE'."
-        case .notConfigured(let path):
-            return "Pushing after each training is not set up ('\(path)' is not there). Set it up with 'protocol-trainer records push --configure --lrs URL --user NAME --password-file FILE --after-training'."
         }
     }
 }

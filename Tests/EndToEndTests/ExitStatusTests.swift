@@ -132,6 +132,10 @@ struct ExitStatusTests {
         let noPassword = try ProgramRunner.run(["records", "push", "--lrs", "http://127.0.0.1:9/xAPI/", "--user", "clerk",
                                                 "--records", records.path], environment: environment)
         #expect(noPassword.status == 64 && noPassword.errors.contains("never taken on the command line"), "\(noPassword.errors)")
+        // An emails file that is not there is an error, as for the export, not quietly no emails.
+        let noEmails = try ProgramRunner.run(["records", "push", "--lrs", "http://127.0.0.1:9/xAPI/", "--dry-run",
+                                              "--emails", "/no/such/emails.csv", "--records", records.path], environment: environment)
+        #expect(noEmails.status == 66 && noEmails.errors.contains("/no/such/emails.csv"), "\(noEmails.errors)")
         #expect(FailureKind(of: PushError.refusedCredentials(url: "https://lrs.example.org/xAPI/", user: "clerk", status: 401)) == .notPermitted)
         #expect(FailureKind.notPermitted.rawValue == 77)
     }

@@ -177,7 +177,7 @@ struct RecordPushTests {
     }
 
     @Test func batchesKeepEachAttemptWholeAndWithinTheSize() {
-        var random = SplitMix(state: 7)
+        var random = LayoutRandom(state: 7)
         for _ in 0..<200 {
             let pending = (0..<Int.random(in: 0...30, using: &random)).map { index in
                 PendingAttempt(path: "\(index)", attempt: UUID(), statementIDs: (0..<Int.random(in: 1...40, using: &random)).map { "\(index)-\($0)" })
@@ -200,14 +200,3 @@ final class WaitLog: @unchecked Sendable {
     var all: [TimeInterval] { lock.withLock { waits } }
 }
 
-/// A small seeded generator, so the batching check sees the same cases every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
