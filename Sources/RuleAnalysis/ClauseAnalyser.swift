@@ -1,3 +1,4 @@
+import Foundation
 import TrainerModel
 
 /// Reads every clause and list item of a protocol as rule statements, by the words of `Lexicon`.
@@ -30,6 +31,21 @@ public enum ClauseAnalyser {
             statements.append(statement(for: item.text, clause: clause, itemIndex: index, context: leadIn))
         }
         return statements
+    }
+
+    /// A list item as the end of its lead-in's sentence: "It is in the public domain, and" → "it is in the public
+    /// domain".
+    private static func asCondition(_ item: String) -> String {
+        var words = item.trimmingCharacters(in: CharacterSet(charactersIn: " .;,")).split(separator: " ").map(String.init)
+        while let last = words.last, ["and", "or", "and/or"].contains(last.lowercased()) {
+            words.removeLast()
+            if let end = words.popLast() { words.append(end.trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))) }
+        }
+        if let first = words.first, ["it", "the", "they", "he", "she", "he/she", "a", "an", "no", "there", "this", "that", "their"]
+            .contains(first.lowercased()) {
+            words[0] = first.lowercased()
+        }
+        return words.joined(separator: " ")
     }
 
     /// A sentence's reading before its route, conditions and topic are added.
@@ -71,6 +87,12 @@ public enum ClauseAnalyser {
         var conditions = ConditionFinder.conditions(in: sentence)
         if itemIndex != nil, let leadIn {
             for condition in leadIn.conditions where !conditions.contains(condition) { conditions.append(condition) }
+            // "Councillors may use the office, provided: • no party material is shown": the item is the lead-in's
+            // condition, not a rule of its own.
+            if let marker = Lexicon.conditionLeadIn(leadIn.quote) {
+                conditions.removeAll { marker.hasPrefix($0.lowercased()) }
+                conditions.insert(marker + " " + Self.asCondition(sentence), at: 0)
+            }
         }
         return RuleStatement(
             clauseID: clause.id, itemIndex: itemIndex, quote: sentence, heading: clause.heading, binds: reading.binds,

@@ -1,3 +1,4 @@
+import Foundation
 /// The one list of the words a protocol's rules are read by: the phrases that give a sentence its force (and the ones
 /// that make it no rule at all), the words that carry a condition, the words that name each party and the public, the
 /// council's titles, and the leads that send a concern somewhere. `ClauseAnalyser`, `Party`, `ConditionFinder` and
@@ -189,6 +190,15 @@ enum Lexicon {
         "other than", "unless", "except", "provided that", "provided the", "provided it", "provided they", "save where",
         "without the consent", "subject to",
     ]
+    /// The condition word a list's lead-in ends on ("… provided that:", "… unless:"), whose items are conditions.
+    static func conditionLeadIn(_ leadIn: String) -> String? {
+        let words = self.words(leadIn)
+        guard leadIn.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = words.last else { return nil }
+        if words.count >= 2, ["provided", "providing"].contains(words[words.count - 2]), last == "that" {
+            return words[words.count - 2] + " that"
+        }
+        return ["provided", "providing", "unless", "if", "where", "when", "except"].contains(last) ? last : nil
+    }
     /// Words that begin a condition only at the head of a sentence: "Where a member has an interest, …".
     static let leadingConditions: Set<String> = ["if", "where", "when", "whenever", "wherever", "unless", "provided", "once"]
     /// Words before "if" that make it "whether": "ask if", "as if", "see if".

@@ -66,7 +66,16 @@ public enum Party: String, Sendable, Codable, CaseIterable {
     static func subjectIsThePublic(_ phrase: String) -> Bool {
         let words = Lexicon.words(phrase)
         let heads = Lexicon.mentions(in: words).filter { $0.start == 0 || !prepositions.contains(words[$0.start - 1]) }
+        // "Councillors taking up a resident's complaint", "Officers who deal with residents": a person named and then
+        // described is the head, whoever the description names.
+        if let described = heads.first(where: { $0.end < words.count && startsADescription(words[$0.end]) }) {
+            return described.who == .thePublic
+        }
         return heads.last?.who == .thePublic
+    }
+
+    private static func startsADescription(_ word: String) -> Bool {
+        ["who", "whom", "whose", "which"].contains(word) || (word.count > 4 && word.hasSuffix("ing"))
     }
 
     private static let openingWords: Set<String> = [
