@@ -16,6 +16,12 @@ public struct CouncilVocabulary: Sendable, Equatable {
     public var roles: Roles
     /// Staff posts besides the head of staff that the protocol names ("Assistant Clerk", "Deputy Clerk").
     public var staffPosts: Set<String> = []
+    /// Every job title of a member of staff the protocol names, besides the head of staff and the statutory officers
+    /// ("Deputy Town Clerk", "Events Officer", "Grounds Supervisor"), in the order they first appear.
+    public var namedPosts: [String] = []
+    /// Whether the protocol says the head of staff is the council's only employee ("The Clerk is the Council's only
+    /// employee", "the Council employs one member of staff").
+    public var saysClerkIsOnlyStaff = false
     /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
     public var mentionsGroups = false
     /// Whether the protocol shows a principal council's structure (a cabinet, scrutiny) or name, whatever its officers'
@@ -52,7 +58,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether this is a town, parish or community council (its head of staff a Clerk or Proper Officer, no Chief
     /// Executive or Monitoring Officer, no cabinet or scrutiny in its protocol) rather than a principal council.
     public var isLocalCouncil: Bool {
-        (clerk.contains("Clerk") || clerk == "Proper Officer" || hasLocalName) && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
+        // The name decides: a parish's protocol may speak of the district's Monitoring Officer, who hears complaints.
+        if hasLocalName { return true }
+        return (clerk.contains("Clerk") || clerk == "Proper Officer" || hasLocalName) && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
             && !hasPrincipalStructure
     }
 
@@ -100,6 +108,10 @@ public struct CouncilVocabulary: Sendable, Equatable {
         else { kind = "the council" }
         self.init(clerk: titles["clerk"] ?? "head of the council's staff", councilKind: kind, titles: titles, roles: roles)
         staffPosts = Set(Lexicon.titles(in: clauses)).intersection(officerTitles)
+        // The head of staff under any of the clerk's titles is not another member of staff.
+        let headTitles = Set(Lexicon.titleSlots.first { $0.slot == "clerk" }?.printed ?? []).union([self.clerk])
+        namedPosts = Lexicon.staffPosts(in: clauses).filter { !headTitles.contains($0) }
+        saysClerkIsOnlyStaff = Self.first(Lexicon.onlyEmployeePatterns, in: text) != nil
         mentionsGroups = clauses.lowercased().contains("group")
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }

@@ -320,7 +320,7 @@ enum Lexicon {
     /// The clerk's titles, as protocols print them. `CouncilVocabulary` picks the council's own from these.
     static let clerkTitles = [
         "Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Proper Officer",
-        "Head of Paid Service", "Parish Administrator", "Town Administrator",
+        "Head of Paid Service", "Parish Administrator", "Town Administrator", "Parish Manager", "Town Manager",
     ]
     /// Other officers' titles a protocol may use.
     static let officerTitles = [
@@ -337,7 +337,8 @@ enum Lexicon {
     /// a printed form where it differs. `CouncilVocabulary` fills a slot only where the protocol uses the title.
     static let titleSlots: [(slot: String, printed: [String], written: [String: String])] = [
         ("clerk", ["Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Head of Paid Service",
-                   "Managing Director", "Parish Administrator", "Town Administrator", "Proper Officer", "Clerk"], [:]),
+                   "Managing Director", "Parish Administrator", "Town Administrator", "Parish Manager", "Town Manager", "Proper Officer",
+                   "Clerk"], [:]),
         ("headOfPaidService", ["Chief Executive", "Head of Paid Service", "Managing Director"], [:]),
         ("director", ["Corporate Director", "Strategic Director", "Director", "Head of Service", "Chief Officer"], [:]),
         ("cabinetMember", ["Cabinet Member", "Executive Member", "Portfolio Holder"], [:]),
@@ -345,7 +346,7 @@ enum Lexicon {
 
     /// Patterns of the council's other roles, most specific first; the first that matches is the council's own.
     /// The chair: a vice-chair or deputy is not the chair, nor is a committee's chairman.
-    static let chairPatterns = [#"\bTown Mayor\b"#, #"\bCity Mayor\b"#, #"(?<!Deputy )(?<!Deputy-)\bMayor\b"#,
+    static let chairPatterns = [#"\bTown Mayor\b"#, #"\bCity Mayor\b"#, #"\bLord Mayor\b"#, #"\bProvost\b"#, #"\bPresiding Member\b"#, #"(?<!Deputy )(?<!Deputy-)\bMayor\b"#,
                                 #"\bChair(man)? of the ((?i)(town |parish |district |county |borough |city )?council)\b"#,
                                 #"(?<![Vv]ice-)(?<![Vv]ice )\bChair(man)?\b(?! of )"#]
     static let monitoringOfficerPatterns = [#"\bMonitoring Officer\b"#]
@@ -357,6 +358,48 @@ enum Lexicon {
     static let principalCouncilStructures = ["portfolio holder", "cabinet", "scrutiny", "the executive"]
     /// Names of principal councils ("Wyre District Council"); a town council's name says "Town Council".
     static let principalCouncilNames = ["District Council", "Borough Council", "County Council", "City Council"]
+    /// A member of staff's job title as printed: capitalised words ending in a job word ("Events Officer", "Deputy Town
+    /// Clerk", "Grounds Supervisor").
+    static let staffPostPattern = #"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative)s?\b"#
+    /// Words before a job title that are not part of it: a sentence's opening, a determiner.
+    static let notPostStarts: Set<String> = [
+        "The", "A", "An", "Any", "Each", "Every", "All", "No", "Such", "Other", "Where", "When", "If", "Our", "Its", "This",
+        "That", "Their", "These", "Those", "Members", "Councillors", "Staff", "Officers", "Employees", "Council", "Councils",
+        "Relevant", "Appropriate", "Senior", "Line", "As", "And", "Or", "By", "For", "With", "From", "To", "Of", "In", "On",
+        "At", "Both", "Either", "Also", "Then", "Including", "Whether", "While", "Unless", "Once", "Until", "Only",
+        "Dear", "Please", "Contact", "Ask",
+    ]
+    /// First words of titles that are no post of this council's staff: statutory roles, another council's officers.
+    static let notStaffPosts: Set<String> = [
+        "Proper", "Monitoring", "Returning", "Chief", "Responsible", "Section", "Designated", "Electoral", "Data", "Protection",
+        "District", "County", "Borough", "Principal", "Head", "Lead", "Independent", "Investigating", "Presiding", "Scrutiny",
+        "Local", "National", "Society", "Association",
+    ]
+    /// The staff posts a text names, in the order they first appear: not the statutory officers (Monitoring Officer,
+    /// Responsible Financial Officer), not a phrase that opens a sentence ("Where Officer …").
+    static func staffPosts(in text: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: staffPostPattern) else { return [] }
+        var found: [String] = []
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            // "the Society of Local Council Clerks", "the Association of …": an organisation's name, not a post.
+            let before = text[..<range.lowerBound].suffix(30).split(separator: " ").suffix(2)
+            if before.count == 2, before.last == "of", before.first?.first?.isUppercase == true { continue }
+            var words = text[range].split(separator: " ").map(String.init)
+            while let first = words.first, notPostStarts.contains(first), words.count > 1 { words.removeFirst() }
+            guard words.count >= 2, let first = words.first, !notStaffPosts.contains(first) else { continue }
+            var post = words.joined(separator: " ")
+            if post.hasSuffix("s"), !post.hasSuffix("ss") { post.removeLast() }
+            if !found.contains(post) { found.append(post) }
+        }
+        return found
+    }
+    /// How a protocol says its clerk is its only member of staff.
+    static let onlyEmployeePatterns = [
+        #"(?i)\b(only|sole) (paid )?(employee|member of staff)\b"#,
+        #"(?i)\bonly one (paid )?(employee|member of staff|officer)\b"#,
+        #"(?i)\bemploys (only )?(one|a single) (person|employee|member of staff)\b"#,
+    ]
     /// Names of local councils.
     static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]
     static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]

@@ -144,4 +144,92 @@ struct CouncilTitlesTests {
             }
         }
     }
+
+    /// The staff posts a protocol names, and what is no post: a statutory officer, an organisation, a sentence's opening.
+    @Test(arguments: [
+        ("The Deputy Town Clerk and the Events Officer report to the Town Clerk.", ["Deputy Town Clerk", "Events Officer", "Town Clerk"]),
+        ("Advice may be sought from the Society of Local Council Clerks.", []),
+        ("As Responsible Financial Officer, the Clerk keeps the accounts.", []),
+        ("Complaints go to the Monitoring Officer of the District Council.", []),
+        ("Where Officers are unsure, the Grounds Supervisors ask the Office Administrator.", ["Grounds Supervisor", "Office Administrator"]),
+    ])
+    func staffPostsAreThoseNamed(text: String, posts: [String]) {
+        #expect(Lexicon.staffPosts(in: text) == posts)
+    }
+
+    /// A town or parish council's name decides its kind, though its protocol names the district's Monitoring Officer.
+    @Test func aLocalCouncilsNameDecides() {
+        let local = vocabulary("Example Town Council\n\n1. Complaints about a councillor go to the District Council's Monitoring Officer.\n")
+        #expect(local.isLocalCouncil)
+        #expect(!vocabulary("Example Council\n\n1. Complaints go to the Monitoring Officer.\n").isLocalCouncil)
+    }
+
+    /// Where the protocol says the clerk is the only employee, the clerk is the officer of every scenario: no invented
+    /// Project Officer, and no scenario in which the clerk sends something to the clerk.
+    @Test func aClerkWhoIsTheOnlyEmployeeIsTheOnlyOfficer() throws {
+        let text = """
+        Example Parish Council
+
+        1. The Parish Clerk is the council's only employee and is responsible to the council as a whole.
+        2. An individual councillor cannot give instructions to the Parish Clerk.
+        3. Councillors must not put the Parish Clerk under undue pressure.
+        4. Councillors and the Parish Clerk should avoid close personal familiarity.
+        5. Councillors must not criticise the Parish Clerk in public.
+        """
+        let document = ProtocolReader().read(text: text)
+        #expect(CouncilVocabulary(document).saysClerkIsOnlyStaff)
+        let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
+        #expect(!bank.questions.isEmpty)
+        for question in bank.questions {
+            let words = ([question.stem] + question.options.flatMap { [$0.text, $0.feedback] }).joined(separator: " ")
+            for invented in Cast.staffRoles + Cast.principalStaffRoles {
+                #expect(!words.contains(invented), "\(question.origin): \(invented) at a council whose only employee is its clerk")
+            }
+            let staff = Set(question.stem.matches(of: /([A-Z][a-z]+ [A-Z][a-z]+), the (council's )?Parish Clerk/).map { String($0.1) })
+            #expect(staff.count <= 1, "\(question.origin): \(staff)")
+        }
+        #expect(!vocabulary("Example Parish Council\n\n1. The Clerk and other employees report to the council.\n").saysClerkIsOnlyStaff)
+    }
+
+    /// A town council that lists its posts has those posts, one person in each, and an officer whose post fits the work.
+    @Test func aTownCouncilHasThePostsItLists() throws {
+        let text = """
+        Example Town Council
+
+        1. The Town Clerk manages the Deputy Town Clerk, the Events Officer and the Grounds Supervisor.
+        2. An individual councillor cannot give instructions to any member of staff.
+        3. Councillors must not put staff under undue pressure.
+        4. Councillors and staff should avoid close personal familiarity.
+        5. Councillors must not criticise staff in public.
+        6. Councillors should not involve themselves in the day-to-day running of the council's services.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        #expect(!bank.questions.isEmpty)
+        let listed: Set<String> = ["Deputy Town Clerk", "Events Officer", "Grounds Supervisor"]
+        for question in bank.questions {
+            let roles = question.stem.matches(of: /the council's ((?:[A-Z][a-z]+ ){0,2}(?:Officer|Clerk|Supervisor|Manager|Assistant|Administrator))/).map { String($0.1) }
+            for role in roles where role != "Town Clerk" {
+                #expect(listed.contains(role), "\(question.origin): \(role) is not one of the posts the protocol lists")
+            }
+        }
+    }
+
+    /// At a principal council, a right answer sends the trainee only to someone the cited clause names: not the Chief
+    /// Executive where the clause says the line manager.
+    @Test func aRightAnswerSendsOnlyWhereTheClauseSays() throws {
+        let text = """
+        Example District Council
+
+        1. An officer who is concerned about the behaviour of a councillor should raise it with their line manager.
+        2. Officers must be politically neutral. The Chief Executive is the Head of Paid Service.
+        3. The Monitoring Officer advises on the Code of Conduct.
+        """
+        let document = ProtocolReader().read(text: text)
+        let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
+        for question in bank.questions where question.citations.contains(where: { $0.clause == "1" }) {
+            for option in question.options where option.correct {
+                #expect(!option.text.contains("Chief Executive") && !option.text.contains("Monitoring Officer"), "\(question.origin): \(option.text)")
+            }
+        }
+    }
 }

@@ -31,10 +31,24 @@ package struct GenerationContext {
         let clerk = self.vocabulary.clerk
         let local = self.vocabulary.isLocalCouncil
         let parish = self.vocabulary.isParishCouncil
-        let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, local: local, parish: parish)
-        // A parish has one person in each post; elsewhere a post may have several holders.
-        self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: parish ? max(1, roles.count) : BankCast.staffCount)
+        let named = self.vocabulary.namedPosts
+        let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, named: named,
+                                    clerkOnly: self.vocabulary.saysClerkIsOnlyStaff, local: local, parish: parish)
+        // A parish, or a council that lists its posts, has one person in each; elsewhere a post may have several holders.
+        let onePerPost = parish || (local && !named.isEmpty)
+        self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: onePerPost ? max(1, roles.count) : BankCast.staffCount,
+                             clerkTitle: clerk)
         self.hasGroups = self.vocabulary.mentionsGroups || !local
+    }
+
+    /// Whether a frame's unrendered `texts` need a member of staff besides the clerk, at a council where the clerk is
+    /// the only one: a second officer, or an officer beside the clerk ("{officer} asks the {clerk} …").
+    func needsStaffBesidesClerk(_ texts: [String]) -> Bool {
+        guard cast.clerkIsOnlyStaff else { return false }
+        let all = texts.joined(separator: " ")
+        let officer = all.contains("{officer") || all.contains("{Officer")
+        let clerk = ["{clerk", "{Clerk"].contains { all.contains($0) }
+        return all.contains("{officer2") || all.contains("{Officer2") || (officer && clerk)
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.

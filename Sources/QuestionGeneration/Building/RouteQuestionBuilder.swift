@@ -137,6 +137,10 @@ struct RouteQuestionBuilder {
         let fallback = Self.situations.first { $0.id == (statement.binds == .officers ? "officer-upset" : "councillor-unhappy") }
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
             ?? ([.officers, .councillors].contains(statement.binds) ? fallback : nil) else { return [] }
+        // Where the clerk is the only member of staff, the officer raising a concern is the clerk, who does not send it
+        // to the clerk.
+        let clerkIsTheOfficer = context.cast.clerkIsOnlyStaff && situation.stem.contains("{officer")
+        if clerkIsTheOfficer, routeLower.contains("clerk") || routeLower.contains(context.vocabulary.clerk.lowercased()) { return [] }
         var template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)", stem: situation.stem)
         // "A councillor who wishes to complain about the Parish Clerk …": the clerk, not another member of staff, is the one
         // complained about, unless the clerk is where the concern goes.
@@ -153,8 +157,12 @@ struct RouteQuestionBuilder {
             candidate.names.contains { name in offered.contains { $0.contains(name.lowercased()) } }
         }
         // Real roles of this council first, then the ordinary wrong turns.
-        let titled = titledRoutes(for: situation, roles: roles).filter { !isOffered($0) }.prefix(2)
-        let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) }).prefix(3)
+        func namesTheClerk(_ candidate: WrongRoute) -> Bool {
+            clerkIsTheOfficer && (candidate.text.contains("{clerk") || candidate.text.contains("{Clerk")
+                || candidate.names.contains { $0.lowercased().contains("clerk") || $0 == context.vocabulary.clerk })
+        }
+        let titled = titledRoutes(for: situation, roles: roles).filter { !isOffered($0) && !namesTheClerk($0) }.prefix(2)
+        let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) && !namesTheClerk($0) }).prefix(3)
         // Three wrong routes, as in every one-answer question: readers marked three options down as too easy.
         guard wrong.count >= 3 else { return [] }
         let answer = route.capitalisedFirst + (route.hasSuffix(".") ? "" : ".")

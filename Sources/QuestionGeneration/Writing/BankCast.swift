@@ -15,8 +15,12 @@ struct BankCast {
     static let councillorCount = 14
     static let staffCount = 6
 
-    /// Casts the bank for `seed`, with `staffCount` members of staff whose job titles come from `staffRoles`.
-    init(seed: UInt64, staffRoles: [String], staffCount: Int = Self.staffCount) {
+    /// Whether the clerk is the council's only member of staff, and so the officer of every scenario.
+    let clerkIsOnlyStaff: Bool
+
+    /// Casts the bank for `seed`, with `staffCount` members of staff whose job titles come from `staffRoles`; with no
+    /// staff roles, the clerk (titled `clerkTitle`) is the only member of staff.
+    init(seed: UInt64, staffRoles: [String], staffCount: Int = Self.staffCount, clerkTitle: String = "Clerk") {
         var random = SeededRandom(seed: StableID.number([String(seed), "bank cast"]))
         var women = random.shuffle(Cast.women.map { Person(first: $0.0, last: $0.1, pronoun: "she") })
         var men = random.shuffle(Cast.men.map { Person(first: $0.0, last: $0.1, pronoun: "he") })
@@ -29,8 +33,10 @@ struct BankCast {
         }
         councillors = take(Self.councillorCount)
         let roles = random.shuffle(staffRoles)
-        staff = take(staffCount).enumerated().map { ($0.element, roles[$0.offset % max(roles.count, 1)]) }
-        clerk = random.pick(random.below(2) == 0 ? women : men)
+        let clerk = random.pick(random.below(2) == 0 ? women : men)
+        self.clerk = clerk
+        clerkIsOnlyStaff = staffRoles.isEmpty
+        staff = clerkIsOnlyStaff ? [(clerk, clerkTitle)] : take(staffCount).enumerated().map { ($0.element, roles[$0.offset % roles.count]) }
     }
 
     /// One scenario's people: two councillors and two members of staff from the cast, the first councillor and the
@@ -46,7 +52,9 @@ struct BankCast {
             let councillor2 = random.pick(councillors.filter { $0.last != councillor.last })
             return ([councillor, councillor2], [officer, officer])
         }
-        let fitting = staff.filter { StaffDuties.fits($0.role, work) }
+        var fitting = staff.filter { StaffDuties.fits($0.role, work) }
+        // No job fits the work: someone whose job is general, where the council has one.
+        if fitting.isEmpty { fitting = staff.filter { StaffDuties.isGeneral($0.role) } }
         if !fitting.isEmpty, fitting.count < staff.count {
             // The officer first, from those whose job fits; then a councillor of the other sex.
             let officer = random.pick(fitting)

@@ -44,16 +44,19 @@ enum Cast {
     /// Staff roles of a parish or community council that names no post besides its clerk: the plainest office roles.
     static let parishStaffRoles = ["Administration Officer", "Finance Officer", "Administrative Assistant"]
 
-    /// The staff roles for a council whose head of staff is `clerk` and whose protocol names the staff `posts`: a
-    /// clerk's deputy or assistant only where the protocol itself names one; at a parish, only the posts it names
-    /// (readers noticed an Administrative Assistant where the protocol names a Clerk and an Assistant Clerk) or else a
-    /// few plain ones; office roles for a principal council.
-    static func staffRoles(clerk: String, posts: Set<String>, local: Bool, parish: Bool = false) -> [String] {
+    /// The staff roles for a council whose head of staff is `clerk`, whose protocol names the staff `posts` among its
+    /// titles and the job titles `named`: nobody but the clerk (an empty list) where the protocol says the clerk is the
+    /// only employee (readers noticed a Project Officer at such a parish); at a town or parish council that names
+    /// posts, only those (readers noticed posts missing from a town's staff list); at a parish that names none, a few
+    /// plain ones; a clerk's deputy or assistant only where the protocol itself names one; office roles for a
+    /// principal council.
+    static func staffRoles(clerk: String, posts: Set<String>, named: [String] = [], clerkOnly: Bool = false, local: Bool,
+                           parish: Bool = false) -> [String] {
         guard local else { return principalStaffRoles }
+        if clerkOnly { return [] }
+        if !named.isEmpty { return named }
         let clerks = staffRoles.filter { $0.contains("Clerk") && $0 != clerk && posts.contains($0) }
-        if parish {
-            return clerks.isEmpty ? parishStaffRoles : clerks
-        }
+        if parish { return clerks.isEmpty ? parishStaffRoles : clerks }
         return staffRoles.filter { !$0.contains("Clerk") || clerks.contains($0) }
     }
 

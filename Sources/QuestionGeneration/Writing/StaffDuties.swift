@@ -40,9 +40,34 @@ enum StaffDuties {
         return Set(Work.allCases.filter { work in work.cues.contains { lower.contains($0) } })
     }
 
+    /// The work a title the table does not hold does, by its words: a council's own "Grounds Supervisor" or "Markets
+    /// Officer". Empty for an office title that may do any work ("Deputy Town Clerk", "Office Administrator").
+    static let workByWord: [(word: String, work: Set<Work>)] = [
+        ("grounds", [.grounds]), ("maintenance", [.grounds]), ("caretaker", [.grounds, .bookings]), ("warden", [.grounds]),
+        ("facilities", [.grounds, .bookings]), ("operative", [.grounds]), ("estates", [.grounds]),
+        ("amenities", [.grounds, .bookings]), ("parks", [.grounds]), ("open spaces", [.grounds]), ("cemetery", [.grounds]),
+        ("outdoor", [.grounds]), ("groundsman", [.grounds]), ("supervisor", [.grounds]),
+        ("finance", [.money]), ("accounts", [.money]), ("financial", [.money]),
+        ("events", [.events]), ("communications", [.events, .publicEnquiries]), ("markets", [.events, .bookings]),
+        ("marketing", [.events]), ("bookings", [.bookings, .publicEnquiries]), ("centre", [.bookings, .events, .publicEnquiries]),
+        ("hall", [.bookings, .events]), ("allotment", [.allotments]), ("policy", [.reports]), ("project", [.reports, .events]),
+        ("customer", [.publicEnquiries, .bookings]), ("reception", [.publicEnquiries, .bookings]), ("community", [.events, .publicEnquiries]),
+    ]
+
+    /// What someone with `title` does: the table's entry, or else what the title's words say.
+    static func duties(of title: String) -> Set<Work>? {
+        if let does = work[title] { return does }
+        let lower = title.lowercased()
+        let byWord = workByWord.filter { lower.contains($0.word) }.reduce(into: Set<Work>()) { $0.formUnion($1.work) }
+        return byWord.isEmpty ? nil : byWord
+    }
+
+    /// Whether `title` is an office job that may do any work.
+    static func isGeneral(_ title: String) -> Bool { duties(of: title) == nil }
+
     /// Whether someone with `title` could be doing `work`: any title fits a scenario that names no kind of work.
     static func fits(_ title: String, _ work: Set<Work>) -> Bool {
-        guard !work.isEmpty, let does = self.work[title] else { return true }
+        guard !work.isEmpty, let does = duties(of: title) else { return true }
         return !does.isDisjoint(with: work)
     }
 }
