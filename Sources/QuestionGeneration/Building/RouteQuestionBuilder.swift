@@ -135,8 +135,13 @@ struct RouteQuestionBuilder {
         let lower = statement.quote.lowercased(), routeLower = route.lowercased()
         // A rule whose words name no situation still routes someone's concern: the side it binds raises it.
         let fallback = Self.situations.first { $0.id == (statement.binds == .officers ? "officer-upset" : "councillor-unhappy") }
+        // The fallback only where the protocol sends that side's concerns to one place: readers rejected a concern
+        // about an officer sent to the Monitoring Officer by a clause on breaches of the code, where another clause
+        // sends it to the Town Clerk.
+        let sidesRoutes = Set(context.statements.filter { $0.kind == .concernGoesTo && $0.binds == statement.binds }
+            .compactMap { $0.route?.lowercased() })
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
-            ?? ([.officers, .councillors].contains(statement.binds) ? fallback : nil) else { return [] }
+            ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 ? fallback : nil) else { return [] }
         // Where the clerk is the only member of staff, the officer raising a concern is the clerk, who does not send it
         // to the clerk.
         let clerkIsTheOfficer = context.cast.clerkIsOnlyStaff && situation.stem.contains("{officer")
