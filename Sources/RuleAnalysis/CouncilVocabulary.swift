@@ -22,6 +22,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether the protocol says the head of staff is the council's only employee ("The Clerk is the Council's only
     /// employee", "the Council employs one member of staff").
     public var saysClerkIsOnlyStaff = false
+    /// Whether the council's members represent electoral divisions, not wards (a county council): readers noticed
+    /// "ward" in a county's questions.
+    public var hasDivisions = false
     /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
     public var mentionsGroups = false
     /// Whether the protocol shows a principal council's structure (a cabinet, scrutiny) or name, whatever its officers'
@@ -112,6 +115,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
         let headTitles = Set(Lexicon.titleSlots.first { $0.slot == "clerk" }?.printed ?? []).union([self.clerk])
         namedPosts = Lexicon.staffPosts(in: clauses).filter { !headTitles.contains($0) }
         saysClerkIsOnlyStaff = Self.first(Lexicon.onlyEmployeePatterns, in: text) != nil
+        let lowerText = text.lowercased()
+        hasDivisions = Self.first([#"\b(electoral|their|his|her|each|a|the) divisions?\b"#, #"\bdivisional members?\b"#], in: lowerText) != nil
+            && Self.first([#"\bwards?\b"#], in: lowerText) == nil
         mentionsGroups = clauses.lowercased().contains("group")
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProtocolReading
 @testable import QuestionGeneration
@@ -231,5 +232,25 @@ struct CouncilTitlesTests {
                 #expect(!option.text.contains("Chief Executive") && !option.text.contains("Monitoring Officer"), "\(question.origin): \(option.text)")
             }
         }
+    }
+
+    /// A council whose members represent electoral divisions gets no "ward" in its questions.
+    @Test func divisionsNotWards() throws {
+        let text = """
+        Example County Council
+
+        1. Officers should keep the local member informed of significant matters affecting their electoral division.
+        2. The local members for a division must be invited to any public meeting the council holds there.
+        3. An individual councillor cannot instruct officers. The Chief Executive is the Head of Paid Service.
+        """
+        let document = ProtocolReader().read(text: text)
+        #expect(CouncilVocabulary(document).hasDivisions)
+        let bank = QuestionGenerator().generate(document, protocolSHA256: "").bank
+        #expect(bank.questions.contains { $0.topic == .wardMembers })
+        for question in bank.questions {
+            let words = ([question.stem] + question.options.flatMap { [$0.text, $0.feedback] }).joined(separator: " ")
+            #expect(words.range(of: #"\b[Ww]ards?\b"#, options: .regularExpression) == nil, "\(question.origin): \(words)")
+        }
+        #expect(!vocabulary("Example Council\n\n1. Ward members are told of matters in their ward and division.\n").hasDivisions)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TrainerModel
 
 /// A question before it gets its ids and final option order.
@@ -14,4 +15,27 @@ struct QuestionDraft {
     var origin: String
     /// Keep the options in this order (Yes before No) instead of shuffling.
     var fixedOrder = false
+}
+
+extension QuestionDraft {
+    /// The draft in the words of a council whose members represent divisions: "ward councillor" becomes "local
+    /// councillor", and "ward" "division".
+    var inDivisions: QuestionDraft {
+        var draft = self
+        draft.stem = Self.inDivisions(stem)
+        draft.options = options.map { (Self.inDivisions($0.text), $0.correct, Self.inDivisions($0.feedback)) }
+        return draft
+    }
+
+    private static func inDivisions(_ text: String) -> String {
+        var out = text
+        for (from, to) in [("ward councillor", "local councillor"), ("Ward councillor", "Local councillor"),
+                           ("ward member", "local member"), ("Ward member", "Local member")] {
+            out = out.replacingOccurrences(of: from, with: to)
+        }
+        for (from, to) in [(#"\bwards\b"#, "divisions"), (#"\bward\b"#, "division"), (#"\bWard\b"#, "Division")] {
+            out = out.replacingOccurrences(of: from, with: to, options: .regularExpression)
+        }
+        return out
+    }
 }
