@@ -29,9 +29,11 @@ public struct QuestionGenerator: Sendable {
         let distinct = Self.firstAppearances(context.statements)
 
         // A provision's frames are asked once, of the clause that states it most fully (the one most frames can use).
+        // Each statement's words are lower-cased once, not once for every provision.
+        let texts = distinct.map { ProvisionMatch.text(of: $0, context: context.leadIn(of: $0)?.quote ?? "") }
         for provision in Catalogue.all {
             var best: [QuestionDraft] = []
-            for statement in distinct where provision.match.matches(statement, context: context.leadIn(of: statement)?.quote ?? "") {
+            for (statement, text) in zip(distinct, texts) where provision.match.matches(statement, text: text) {
                 let built = catalogue.questions(provision, for: statement)
                 if built.count > best.count { best = built }
             }

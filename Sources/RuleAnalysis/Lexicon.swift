@@ -407,18 +407,23 @@ enum Lexicon {
     /// The titles of `clerkTitles`, `officerTitles` and `councillorTitles` that `text` uses, as printed, in the order
     /// they first appear; a title inside a longer one counts once ("Town Mayor", not also "Mayor").
     static func titles(in text: String) -> [String] {
-        var remaining = text
+        // One pass per title from where the last match ended, on UTF-16 offsets that blanking out does not move: a long
+        // protocol naming its Clerk hundreds of times was searched again from the start after every match.
+        let remaining = NSMutableString(string: text)
         var found: [(offset: Int, title: String)] = []
         for title in (clerkTitles + officerTitles + councillorTitles).sorted(by: { $0.count > $1.count }) {
             var first: Int?
-            while let range = remaining.range(of: title) {
-                let before = range.lowerBound == remaining.startIndex ? " " : remaining[remaining.index(before: range.lowerBound)]
-                let after = range.upperBound == remaining.endIndex ? " " : remaining[range.upperBound]
-                if !before.isLetter, !after.isLetter, first == nil {
-                    first = remaining.distance(from: remaining.startIndex, to: range.lowerBound)
-                }
+            var start = 0
+            while start < remaining.length {
+                let range = remaining.range(of: title, options: [.literal], range: NSRange(location: start, length: remaining.length - start))
+                guard range.location != NSNotFound else { break }
+                let before = range.location == 0 ? " " : remaining.substring(with: NSRange(location: range.location - 1, length: 1))
+                let end = range.location + range.length
+                let after = end >= remaining.length ? " " : remaining.substring(with: NSRange(location: end, length: 1))
+                if !(before.first?.isLetter ?? false), !(after.first?.isLetter ?? false), first == nil { first = range.location }
                 // Blank it out so that a shorter title inside it is not found again.
-                remaining.replaceSubrange(range, with: String(repeating: "_", count: title.count))
+                remaining.replaceCharacters(in: range, with: String(repeating: "_", count: range.length))
+                start = end
             }
             if let first { found.append((first, title)) }
         }

@@ -45,9 +45,18 @@ package struct ProvisionMatch: Sendable {
 
     /// Whether `statement`, with the words around it in `context`, states the provision.
     package func matches(_ statement: RuleStatement, context: String) -> Bool {
+        matches(statement, text: Self.text(of: statement, context: context))
+    }
+
+    /// The words a statement is matched by, with those around it: lower-case, with a space at each end.
+    package static func text(of statement: RuleStatement, context: String) -> String {
+        " " + (statement.quote + " " + context).lowercased() + " "
+    }
+
+    /// Whether `statement`, whose words are `text` (from `text(of:context:)`), states the provision.
+    package func matches(_ statement: RuleStatement, text: String) -> Bool {
         if !binds.isEmpty, !binds.contains(statement.binds) { return false }
         if !kinds.isEmpty, !kinds.contains(statement.kind) { return false }
-        let text = " " + (statement.quote + " " + context).lowercased() + " "
         guard all.allSatisfy({ group in group.contains { text.contains($0) } }) else { return false }
         return !none.contains { text.contains($0) }
     }
