@@ -7,17 +7,26 @@ struct CatalogueQuestionBuilder {
 
     /// The questions of `provision`, cited to `statement`.
     func questions(_ provision: Provision, for statement: RuleStatement) -> [QuestionDraft] {
-        provision.frames.compactMap { frame in
-            isAskable(frame, for: statement) ? question(provision, frame, statement) : nil
+        let text = clauseText(statement)
+        return provision.frames.compactMap { frame in
+            isAskable(frame, clauseText: text) ? question(provision, frame, statement) : nil
         }
     }
 
     /// Whether `frame` may be asked of `statement` at this council: its kind of council, the words it requires in the
     /// clause, and every title its right answer sends someone to named there.
     func isAskable(_ frame: Frame, for statement: RuleStatement) -> Bool {
-        // A frame may rest on another sentence or item of the same clause ("… may report the views of individual Councillors").
+        isAskable(frame, clauseText: clauseText(statement))
+    }
+
+    /// A statement with the rest of its clause, lower-case: a frame may rest on another sentence or item of the same
+    /// clause ("… may report the views of individual Councillors").
+    private func clauseText(_ statement: RuleStatement) -> String {
         let clause = context.index.clause(id: statement.clauseID)
-        let text = ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
+        return ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
+    }
+
+    private func isAskable(_ frame: Frame, clauseText text: String) -> Bool {
         let scale: CouncilScale = context.vocabulary.isLocalCouncil ? .local : .principal
         // Readers noticed a county chief executive ordering a village hall's noticeboards.
         if let councils = frame.councils, councils != scale { return false }
