@@ -3,6 +3,12 @@
 enum RouteFinder {
     /// The person or body a concern goes to, e.g. "the Town Clerk".
     static func route(in sentence: String) -> String? {
+        // "raise it privately with", "referred directly to": an adverb before the preposition is read past.
+        let words = sentence.split(separator: " ")
+        let sentence = words.enumerated().filter { index, word in
+            !(word.count > 4 && word.lowercased().hasSuffix("ly") && index + 1 < words.count
+              && ["with", "to"].contains(words[index + 1].lowercased()))
+        }.map(\.element).joined(separator: " ")
         let lower = sentence.lowercased()
         for lead in Lexicon.routeLeads {
             guard let range = lower.range(of: lead + " ") else { continue }

@@ -59,4 +59,20 @@ struct WhoQuestionTests {
         #expect(chair("Complaints go to the Vice-Chair or the Chairman of the Personnel Committee.") == nil)
         #expect(chair("Members should raise it with the Chair.") == "Chair")
     }
+
+    /// A clause that only says where breaches of the code go does not stand in for the situations of a protocol that
+    /// sends staff's and councillors' concerns elsewhere: readers rejected an officer's upset sent to the Monitoring
+    /// Officer where another clause sends it to the Town Clerk.
+    @Test func aSecondRouteForTheSameSideIsNoFallback() throws {
+        let document = ProtocolReader(councilName: "Example Town Council").read(text: """
+            Example Town Council
+            1. A councillor who is unhappy with the work of a member of staff should raise it privately with the Town Clerk.
+            2. A councillor's breach of this protocol may be referred to the Monitoring Officer of the District Council.
+            """)
+        let who = QuestionGenerator().generate(document, protocolSHA256: "x").bank.questions.filter { $0.type == .who }
+        for question in who where question.citations.contains(where: { $0.clause == "2" }) {
+            Issue.record("\(question.origin) asked of the breach clause: \(question.stem)")
+        }
+        #expect(who.contains { $0.citations.contains { $0.clause == "1" } })
+    }
 }

@@ -16,11 +16,15 @@ struct RouteQuestionBuilder {
     private static let situations: [Situation] = [
         Situation(id: "officer-upset", role: .officer, cues: ["officer is concerned", "officer who believes", "procedure for officers", "if an officer",
                                                                     "employee with a concern", "officer with a concern", "employee who is concerned",
-                                                                    "employee is concerned", "about the conduct of a councillor", "about the conduct of a member"],
+                                                                    "employee is concerned", "about the conduct of a councillor", "about the conduct of a member",
+                                                                    "officer who is unhappy", "employee who is unhappy", "member of staff who is concerned",
+                                                                    "behaviour of a councillor", "behaviour of a member"],
                   stem: "After a meeting at {place}, {cllr} tells {officer}, the council's {officer.role}, in front of members of the public that {officer.their} report was \"a waste of everyone's time\". {Officer.first} is upset. Under the protocol, who should {officer.they} take the concern to?"),
         Situation(id: "councillor-unhappy", role: .councillor, cues: ["councillor is concerned", "councillor is dissatisfied", "member who is unhappy", "if a councillor", "member is unhappy",
                                                                          "councillor who is concerned", "member who is concerned", "performance of an employee",
-                                                                         "performance of an officer", "conduct of an employee", "conduct of an officer"],
+                                                                         "performance of an officer", "conduct of an employee", "conduct of an officer",
+                                                                         "councillor who is unhappy", "councillor who is dissatisfied", "member who is dissatisfied",
+                                                                         "work of a member of staff", "work of an officer", "work of an employee"],
                   stem: "{cllr} is unhappy with the way {officer}, the council's {officer.role}, handled a resident's complaint about {place}. Under the protocol, who should {cllr.they} raise it with?"),
         Situation(id: "neutrality", role: .councillor, cues: ["neutrality", "impartiality"],
                   stem: "{cllr} thinks that {officer}, the council's {officer.role}, seemed to favour one party group when briefing councillors about {place}. Under the protocol, who should {cllr.they} raise this with?"),
@@ -140,8 +144,12 @@ struct RouteQuestionBuilder {
         // sends it to the Town Clerk.
         let sidesRoutes = Set(context.statements.filter { $0.kind == .concernGoesTo && $0.binds == statement.binds }
             .compactMap { $0.route?.lowercased() })
+        // Nor of a clause on where breaches go: the councillor it names is the one complained about, not the one with
+        // the concern.
+        let aboutBreaches = ["breach", "breaches"].contains { lower.contains($0) }
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
-            ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 ? fallback : nil) else { return [] }
+            ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches ? fallback : nil)
+        else { return [] }
         // Where the clerk is the only member of staff, the officer raising a concern is the clerk, who does not send it
         // to the clerk.
         let clerkIsTheOfficer = context.cast.clerkIsOnlyStaff && situation.stem.contains("{officer")
