@@ -25,6 +25,10 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether the council's members represent electoral divisions, not wards (a county council): readers noticed
     /// "ward" in a county's questions.
     public var hasDivisions = false
+    /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
+    /// members are appointed and which has no wards, grants or parks: readers met verges and youth-club grants at a fire
+    /// authority.
+    public var isAuthority = false
     /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
     public var mentionsGroups = false
     /// Whether the protocol shows a principal council's structure (a cabinet, scrutiny) or name, whatever its officers'
@@ -63,8 +67,11 @@ public struct CouncilVocabulary: Sendable, Equatable {
     public var isLocalCouncil: Bool {
         // The name decides: a parish's protocol may speak of the district's Monitoring Officer, who hears complaints.
         if hasLocalName { return true }
-        return (clerk.contains("Clerk") || clerk == "Proper Officer" || hasLocalName) && titles["headOfPaidService"] == nil && titles["monitoringOfficer"] == nil
-            && !hasPrincipalStructure
+        // A Monitoring Officer is no sign of a principal council where the head of staff is a clerk: a city council of
+        // parish rank names the district's, who hears complaints about its councillors.
+        let clerkHeaded = clerk.contains("Clerk")
+        return (clerkHeaded || ((clerk == "Proper Officer") && titles["monitoringOfficer"] == nil))
+            && titles["headOfPaidService"] == nil && !hasPrincipalStructure && !isAuthority
     }
 
     /// Whether this is a parish or community council, whose staff are usually the clerk and one or two others: readers
@@ -122,6 +129,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }
         hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }
+        isAuthority = name.contains("Authority") && !name.contains("Council")
     }
 
     /// The first match of the first pattern that matches.

@@ -356,8 +356,9 @@ enum Lexicon {
     static let lineManagerPatterns = [#"(?i)\bline manager\b"#]
     /// What only a principal council has: an executive, a cabinet, portfolio holders, scrutiny (lower-cased).
     static let principalCouncilStructures = ["portfolio holder", "cabinet", "scrutiny", "the executive"]
-    /// Names of principal councils ("Wyre District Council"); a town council's name says "Town Council".
-    static let principalCouncilNames = ["District Council", "Borough Council", "County Council", "City Council"]
+    /// Names of principal councils ("Wyre District Council"); a town council's name says "Town Council". Not "City Council": a
+    /// city of parish rank has a City Clerk, a principal city a Chief Executive.
+    static let principalCouncilNames = ["District Council", "Borough Council", "County Council"]
     /// A member of staff's job title as printed: capitalised words ending in a job word ("Events Officer", "Deputy Town
     /// Clerk", "Grounds Supervisor").
     static let staffPostPattern = #"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative)s?\b"#
@@ -386,7 +387,8 @@ enum Lexicon {
             let before = text[..<range.lowerBound].suffix(30).split(separator: " ").suffix(2)
             if before.count == 2, before.last == "of", before.first?.first?.isUppercase == true { continue }
             var words = text[range].split(separator: " ").map(String.init)
-            while let first = words.first, notPostStarts.contains(first), words.count > 1 { words.removeFirst() }
+            // "Seeking Advice The Clerk …": a heading run into the text; the title starts after the last such word.
+            if let last = words.lastIndex(where: notPostStarts.contains) { words.removeFirst(last + 1) }
             guard words.count >= 2, let first = words.first, !notStaffPosts.contains(first) else { continue }
             var post = words.joined(separator: " ")
             if post.hasSuffix("s"), !post.hasSuffix("ss") { post.removeLast() }

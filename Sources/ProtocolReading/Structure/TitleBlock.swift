@@ -67,6 +67,8 @@ struct TitleBlock {
     }
 
     private static let joiningWords: Set<String> = ["and", "&", "of", "upon", "on", "in"]
+    /// Kinds of authority that are not councils: their members are appointed by councils.
+    private static let authorityTypes: Set<String> = ["Fire", "Rescue", "Police", "Park", "Combined", "Transport", "Waste"]
     private static let stopWords: Set<String> = ["The", "This", "In", "Of", "Protocol", "Member", "Officer", "Policy", "A", "An", "All", "Any", "Each", "Every",
                                                   "Members", "Councillors", "Councillor", "Officers", "Employees", "Staff", "Clerk", "Both"]
 
@@ -83,7 +85,9 @@ struct TitleBlock {
         let words = text.split(separator: " ").map { String($0) }
         for (position, word) in words.enumerated() {
             let bare = word.trimmingCharacters(in: ".,;:'’()")
-            guard bare == "Council" || bare == "Council's" || bare == "Council’s" else { continue }
+            // "Fenmouth Fire and Rescue Authority": an authority is named like a council, by the kind of authority it is.
+            let authority = bare == "Authority" || bare == "Authority's" || bare == "Authority’s"
+            guard bare == "Council" || bare == "Council's" || bare == "Council’s" || authority else { continue }
             var start = position
             while start > 0 {
                 let previous = words[start - 1]
@@ -103,6 +107,10 @@ struct TitleBlock {
             guard !nameWords.isEmpty, nameWords.count <= 7 else { continue }
             // "the County Council" is a kind of council, not a name: a name has a word of its own.
             guard nameWords.contains(where: { !councilTypes.contains($0) && !joiningWords.contains($0) }) else { continue }
+            if authority {
+                guard nameWords.contains(where: authorityTypes.contains) else { continue }
+                return (nameWords + ["Authority"]).joined(separator: " ")
+            }
             let hasKind = nameWords.contains { councilTypes.contains($0) }
             // "Cornwall Council" alone on a line is a name too.
             guard hasKind || (start == 0 && position == words.count - 1) else { continue }

@@ -30,6 +30,7 @@ struct CatalogueQuestionBuilder {
         let scale: CouncilScale = context.vocabulary.isLocalCouncil ? .local : .principal
         // Readers noticed a county chief executive ordering a village hall's noticeboards.
         if let councils = frame.councils, councils != scale { return false }
+        if context.vocabulary.isAuthority, Self.isCouncilLife(frame) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return false }
         return keyNamesOnlyTitlesOf(frame, clauseText: text)
     }
@@ -119,6 +120,13 @@ struct CatalogueQuestionBuilder {
             }
             return parts[0] + introduction + rest
         }
+    }
+
+    /// Whether a frame's situation is from a council's life (wards, grants, parks, residents), which an authority of
+    /// appointed members does not have.
+    static func isCouncilLife(_ frame: Frame) -> Bool {
+        let words = ([frame.stem] + frame.options.map(\.text)).joined(separator: " ").lowercased()
+        return Cast.councilLife.contains { words.contains($0) }
     }
 
     static func speaksOfGroups(_ text: String) -> Bool {

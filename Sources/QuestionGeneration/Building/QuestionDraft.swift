@@ -39,3 +39,21 @@ extension QuestionDraft {
         return out
     }
 }
+
+extension QuestionDraft {
+    /// The draft in the words of an authority (a fire and rescue authority): "the council's" becomes "the Authority's".
+    var atAnAuthority: QuestionDraft {
+        var draft = self
+        func rename(_ text: String) -> String {
+            var out = text
+            for (from, to) in [("the council's", "the Authority's"), ("The council's", "The Authority's"), ("the council", "the Authority"),
+                               ("The council", "The Authority"), ("council meeting", "Authority meeting")] {
+                out = out.replacingOccurrences(of: from, with: to)
+            }
+            return out
+        }
+        draft.stem = rename(stem)
+        draft.options = options.map { (rename($0.text), $0.correct, rename($0.feedback)) }
+        return draft
+    }
+}

@@ -6,7 +6,8 @@ struct QuestionFinisher {
 
     func finish(_ draft: QuestionDraft) -> Question? {
         guard isSound(draft) else { return nil }
-        let draft = context.vocabulary.hasDivisions ? draft.inDivisions : draft
+        var draft = context.vocabulary.hasDivisions ? draft.inDivisions : draft
+        if context.vocabulary.isAuthority { draft = draft.atAnAuthority }
         let id = StableID.make("q", [draft.origin] + draft.citations.map { $0.clause + "|" + $0.quote.normalisedForID })
         var options = draft.options.map { option in
             QuestionOption(id: StableID.make("o", [id, option.text.normalisedForID], length: 8), text: option.text,

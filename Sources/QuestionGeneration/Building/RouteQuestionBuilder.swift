@@ -150,6 +150,8 @@ struct RouteQuestionBuilder {
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
             ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches ? fallback : nil)
         else { return [] }
+        // An authority of appointed members has no residents' complaints about its halls and parks.
+        if context.vocabulary.isAuthority, Cast.councilLife.contains(where: situation.stem.lowercased().contains) { return [] }
         // Where the clerk is the only member of staff, the officer raising a concern is the clerk, who does not send it
         // to the clerk.
         let clerkIsTheOfficer = context.cast.clerkIsOnlyStaff && situation.stem.contains("{officer")

@@ -66,6 +66,18 @@ enum Cast {
         "the youth centre", "the village hall", "the bowls club", "the farmers' market", "the museum",
     ]
 
+    /// An authority's places (a fire and rescue authority's): it has no parks, halls or markets.
+    static let authorityPlaces = ["the headquarters", "the training centre", "the main fire station", "the control room"]
+
+    /// Words of a council's life that an authority of appointed members does not have: wards and elections, grants,
+    /// parks, halls, markets and residents' streets.
+    static let councilLife = [
+        "ward", "grant", "verge", "grass", "allotment", "resident", "election", "manifesto", "village", "parish", "town",
+        "youth", "bowls", "market", "skate", "play ", "park", "leaflet", "newsletter", " hall", "library", "museum",
+        "festival", "fete", "christmas", "litter", "bins", "bench", "noticeboard", "toilets", "planning", "constituent",
+        "{place}", "surgery", "surgeries", "campaign", "cemetery", "homes", "resident",
+    ]
+
     /// Weekdays: councils meet and offices open on them.
     static let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 }
