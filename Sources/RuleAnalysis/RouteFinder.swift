@@ -20,6 +20,8 @@ enum RouteFinder {
                 taken.append(Substring(bare))
                 if word.last.map({ ".,;:)".contains($0) }) == true || taken.count >= 6 { break }
             }
+            // "the Clerk or, where it concerns the Clerk, …": a conjunction left at the end is not part of the name.
+            while let last = taken.last, ["or", "and", "and/or"].contains(last.lowercased()) { taken.removeLast() }
             let phrase = taken.joined(separator: " ")
             if let first = taken.first?.lowercased(), ["them", "him", "her", "it", "they", "this", "that"].contains(first) { continue }
             // Only people and bodies: "the Town Clerk", "the officer or his/her line manager", "the Monitoring Officer".

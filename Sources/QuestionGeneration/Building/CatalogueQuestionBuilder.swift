@@ -74,6 +74,7 @@ struct CatalogueQuestionBuilder {
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
         if context.needsStaffBesidesClerk([frame.stem] + frame.options.flatMap { [$0.text, $0.feedback] }) { return nil }
+        guard context.hasStaff(for: frame.stem) else { return nil }
         let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id, stem: frame.stem)
         // A title the protocol does not use is never made up: a wrong option that needs one is left out, and a frame
         // whose stem or right answer needs one is not asked.
@@ -86,7 +87,10 @@ struct CatalogueQuestionBuilder {
             if TemplateText.hasSlot(template.render(option.text)) || TemplateText.hasSlot(template.render(option.feedback)) {
                 return false
             }
-            return option.correct || !context.index.contradicts(option.contradictedBy, except: statement)
+            // A right answer another clause qualifies ("information wanted for political advantage gives no need to
+            // know") is no longer the one answer: the frame is not asked.
+            if option.correct { return !context.index.anyClauseSays(option.contradictedBy) }
+            return !context.index.contradicts(option.contradictedBy, except: statement)
         }
         guard options.filter(\.correct).count == frame.options.filter(\.correct).count else { return nil }
         let wrong = options.filter { !$0.correct }.count

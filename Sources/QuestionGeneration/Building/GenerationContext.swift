@@ -11,6 +11,10 @@ package struct GenerationContext {
     let index: ProtocolIndex
     /// The bank's people, each in one part throughout.
     let cast: BankCast
+    /// Whether the protocol lists the council's staff (its posts, or the clerk alone), so that a situation needing
+    /// staff it does not list is not told: readers met grounds staff at a town council whose staff are a Clerk, an
+    /// Assistant Clerk and a caretaker.
+    let staffAreListed: Bool
     /// Whether the council has party or political groups: a principal council (its head of staff no Clerk) always has;
     /// a town, parish or community council only where its protocol speaks of them, so its questions never invent
     /// group leaders.
@@ -36,9 +40,17 @@ package struct GenerationContext {
                                     clerkOnly: self.vocabulary.saysClerkIsOnlyStaff, local: local, parish: parish)
         // A parish, or a council that lists its posts, has one person in each; elsewhere a post may have several holders.
         let onePerPost = parish || (local && !named.isEmpty)
+        staffAreListed = local && (!named.isEmpty || self.vocabulary.saysClerkIsOnlyStaff)
         self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: onePerPost ? max(1, roles.count) : BankCast.staffCount,
                              clerkTitle: clerk)
         self.hasGroups = self.vocabulary.mentionsGroups || !local
+    }
+
+    /// Whether the council has staff for the work a situation's `stem` gives them: any, unless it lists its staff and
+    /// none of them looks after grounds where the stem is about grass, verges or play areas.
+    func hasStaff(for stem: String) -> Bool {
+        guard staffAreListed, StaffDuties.work(in: stem).contains(.grounds) else { return true }
+        return cast.staff.contains { StaffDuties.duties(of: $0.role)?.contains(.grounds) ?? false } && !cast.clerkIsOnlyStaff
     }
 
     /// Whether a frame's unrendered `texts` need a member of staff besides the clerk, at a council where the clerk is

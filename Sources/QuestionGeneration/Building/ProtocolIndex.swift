@@ -62,6 +62,11 @@ final class ProtocolIndex {
         })
     }
 
+    /// True when some clause of the protocol contains every phrase of one of `groups`, wherever it stands.
+    func anyClauseSays(_ groups: [[String]]) -> Bool {
+        !groups.isEmpty && ContradictionCheck.says(groups, lowercased: " " + lowercasedText)
+    }
+
     /// The first clause with this citation id.
     func clause(id: String) -> Clause? {
         document.clause(id: id)

@@ -68,7 +68,8 @@ extension CatalogueFile.ProvisionEntry {
         let frames = try self.frames.map { frame throws(CatalogueError) in
             let options = try frame.options.map { option throws(CatalogueError) in
                 switch (option.right, option.wrong) {
-                case let (text?, nil): return OptionFrame(text: text, correct: true, feedback: option.feedback)
+                case let (text?, nil):
+                    return OptionFrame(text: text, correct: true, feedback: option.feedback, contradictedBy: option.unless ?? [])
                 case let (nil, text?):
                     return OptionFrame(text: text, correct: false, feedback: option.feedback, contradictedBy: option.unless ?? [])
                 default: throw CatalogueError.badOption(file: file, provision: id, frame: frame.id)

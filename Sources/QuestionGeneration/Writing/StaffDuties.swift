@@ -43,7 +43,7 @@ enum StaffDuties {
     /// The work a title the table does not hold does, by its words: a council's own "Grounds Supervisor" or "Markets
     /// Officer". Empty for an office title that may do any work ("Deputy Town Clerk", "Office Administrator").
     static let workByWord: [(word: String, work: Set<Work>)] = [
-        ("grounds", [.grounds]), ("maintenance", [.grounds]), ("caretaker", [.grounds, .bookings]), ("warden", [.grounds]),
+        ("grounds", [.grounds]), ("maintenance", [.grounds]), ("caretaker", [.bookings]), ("warden", [.grounds]),
         ("facilities", [.grounds, .bookings]), ("operative", [.grounds]), ("estates", [.grounds]),
         ("amenities", [.grounds, .bookings]), ("parks", [.grounds]), ("open spaces", [.grounds]), ("cemetery", [.grounds]),
         ("outdoor", [.grounds]), ("groundsman", [.grounds]), ("supervisor", [.grounds]),
