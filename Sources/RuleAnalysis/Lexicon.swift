@@ -398,9 +398,12 @@ enum Lexicon {
     }
     /// How a protocol says its clerk is its only member of staff.
     static let onlyEmployeePatterns = [
-        #"(?i)\b(only|sole) (paid )?(employee|member of staff)\b"#,
+        #"(?i)\b(only|sole) (paid |salaried )?(employee|member of staff|officer|staff member)\b"#,
         #"(?i)\bonly one (paid )?(employee|member of staff|officer)\b"#,
         #"(?i)\bemploys (only )?(one|a single) (person|employee|member of staff)\b"#,
+        #"(?i)\bonly (person|one) (the council|it) employs\b"#,
+        #"(?i)\b(has|employs) no (other )?(staff|employees) (other than|besides|apart from|except)\b"#,
+        #"(?i)\bno other (staff|employees)\b"#,
     ]
     /// Names of local councils.
     static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]

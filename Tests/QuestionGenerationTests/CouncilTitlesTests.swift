@@ -253,4 +253,19 @@ struct CouncilTitlesTests {
         }
         #expect(!vocabulary("Example Council\n\n1. Ward members are told of matters in their ward and division.\n").hasDivisions)
     }
+
+    /// The ways a protocol says its clerk is its only member of staff, and near misses that do not.
+    @Test(arguments: [
+        ("The Parish Clerk is the council's only employee.", true),
+        ("The Clerk, a part-time post, is the sole member of staff.", true),
+        ("The council employs one person, its Clerk.", true),
+        ("The Clerk is the only person the council employs.", true),
+        ("The council has no staff other than the Clerk.", true),
+        ("The Clerk and the Assistant Clerk are the council's only employees.", false),
+        ("The Clerk manages the council's other employees.", false),
+        ("No one employee should be asked to do the work of two.", false),
+    ])
+    func theClerkAsOnlyEmployee(sentence: String, only: Bool) {
+        #expect(vocabulary("Example Parish Council\n\n1. \(sentence)\n").saysClerkIsOnlyStaff == only, "\(sentence)")
+    }
 }
