@@ -52,7 +52,9 @@ struct BankCast {
             let councillor2 = random.pick(councillors.filter { $0.last != councillor.last })
             return ([councillor, councillor2], [officer, officer])
         }
-        var fitting = staff.filter { StaffDuties.fits($0.role, work) }
+        // Work no job is named for (an agenda, a letter) goes to someone whose job is general, where the council has
+        // one: readers met a Cemetery Supervisor preparing the agenda and a Finance Officer writing about a hedge.
+        var fitting = work.isEmpty ? staff.filter { StaffDuties.isGeneral($0.role) } : staff.filter { StaffDuties.fits($0.role, work) }
         // No job fits the work: someone whose job is general, where the council has one.
         if fitting.isEmpty { fitting = staff.filter { StaffDuties.isGeneral($0.role) } }
         if !fitting.isEmpty, fitting.count < staff.count {
