@@ -61,4 +61,23 @@ struct GeneratorBehaviourTests {
         #expect(fresh.questions[1].status == .retired)
         #expect(fresh.questions[2].status == .draft)
     }
+
+    /// A right answer another clause qualifies is no longer the one answer, so its frame is not asked: where the
+    /// Town Clerk fills ordinary posts, no question has councillors on the panel for one.
+    @Test func aRightAnswerAnotherClauseQualifiesIsNotAsked() throws {
+        let appointing = """
+        Example Town Council
+
+        1. Councillors taking part in the appointment of staff must not canvass support for any candidate, and a councillor with a close relative among the applicants must take no part.
+        2. Councillors should not seek to influence the appointment of staff.
+        """
+        let delegated = appointing + "3. Posts other than the Town Clerk are appointed by the Town Clerk.\n"
+        func panelQuestions(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .filter { $0.stem.contains("panel") && !$0.stem.contains("not on the panel") && !$0.stem.contains("not on the interview panel") }
+                .map(\.origin)
+        }
+        #expect(!panelQuestions(appointing).isEmpty, "the panel frames are asked where councillors appoint")
+        #expect(panelQuestions(delegated).isEmpty, "\(panelQuestions(delegated))")
+    }
 }
