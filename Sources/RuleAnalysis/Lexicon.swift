@@ -361,7 +361,7 @@ enum Lexicon {
     static let principalCouncilNames = ["District Council", "Borough Council", "County Council"]
     /// A member of staff's job title as printed: capitalised words ending in a job word ("Events Officer", "Deputy Town
     /// Clerk", "Grounds Supervisor").
-    static let staffPostPattern = #"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative)s?\b"#
+    static let staffPostPattern = #"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative|Lengthsman|Groundsman|Groundskeeper|Foreman|Ranger|Handyperson|Handyman|Gardener|Cleaner|Steward|Technician)s?\b"#
     /// Words before a job title that are not part of it: a sentence's opening, a determiner.
     static let notPostStarts: Set<String> = [
         "The", "A", "An", "Any", "Each", "Every", "All", "No", "Such", "Other", "Where", "When", "If", "Our", "Its", "This",

@@ -153,6 +153,7 @@ struct CouncilTitlesTests {
         ("As Responsible Financial Officer, the Clerk keeps the accounts.", []),
         ("Complaints go to the Monitoring Officer of the District Council.", []),
         ("Where Officers are unsure, the Grounds Supervisors ask the Office Administrator.", ["Grounds Supervisor", "Office Administrator"]),
+        ("The Parish Lengthsman and the Town Ranger are supervised by the Clerk.", ["Parish Lengthsman", "Town Ranger"]),
     ])
     func staffPostsAreThoseNamed(text: String, posts: [String]) {
         #expect(Lexicon.staffPosts(in: text) == posts)

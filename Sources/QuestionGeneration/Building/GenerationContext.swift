@@ -47,10 +47,13 @@ package struct GenerationContext {
     }
 
     /// Whether the council has staff for the work a situation's `stem` gives them: any, unless it lists its staff and
-    /// none of them looks after grounds where the stem is about grass, verges or play areas.
+    /// none of them does that work (grounds staff for the verges; someone in the office for a letter or a report).
+    /// Readers met grounds staff at a council whose staff are a Clerk and a caretaker, and a lengthsman at a desk.
     func hasStaff(for stem: String) -> Bool {
-        guard staffAreListed, StaffDuties.work(in: stem).contains(.grounds) else { return true }
-        return cast.staff.contains { StaffDuties.duties(of: $0.role)?.contains(.grounds) ?? false } && !cast.clerkIsOnlyStaff
+        guard staffAreListed, !cast.clerkIsOnlyStaff else { return true }
+        let work = StaffDuties.work(in: stem)
+        if work.isEmpty { return cast.staff.contains { StaffDuties.isGeneral($0.role) } }
+        return cast.staff.contains { StaffDuties.fits($0.role, work) && (!work.contains(.grounds) || StaffDuties.duties(of: $0.role)?.contains(.grounds) == true) }
     }
 
     /// Whether a frame's unrendered `texts` need a member of staff besides the clerk, at a council where the clerk is
