@@ -171,11 +171,15 @@ struct RouteQuestionBuilder {
         func isOffered(_ candidate: WrongRoute) -> Bool {
             candidate.names.contains { name in offered.contains { $0.contains(name.lowercased()) } }
         }
-        // Real roles of this council first, then the ordinary wrong turns.
+        // At a town or parish council the clerk manages all the staff, so "the officer's line manager" is the clerk
+        // too: readers found it a second right answer.
+        let clerkManagesAll = context.vocabulary.isLocalCouncil && routeLower.contains("clerk")
         func namesTheClerk(_ candidate: WrongRoute) -> Bool {
-            clerkIsTheOfficer && (candidate.text.contains("{clerk") || candidate.text.contains("{Clerk")
+            if clerkManagesAll, candidate.names.contains(where: { $0.lowercased().contains("manager") }) { return true }
+            return clerkIsTheOfficer && (candidate.text.contains("{clerk") || candidate.text.contains("{Clerk")
                 || candidate.names.contains { $0.lowercased().contains("clerk") || $0 == context.vocabulary.clerk })
         }
+        // Real roles of this council first, then the ordinary wrong turns.
         let titled = titledRoutes(for: situation, roles: roles).filter { !isOffered($0) && !namesTheClerk($0) }.prefix(2)
         let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) && !namesTheClerk($0) }).prefix(3)
         // Three wrong routes, as in every one-answer question: readers marked three options down as too easy.
