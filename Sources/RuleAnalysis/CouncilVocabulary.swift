@@ -125,7 +125,10 @@ public struct CouncilVocabulary: Sendable, Equatable {
         let lowerText = text.lowercased()
         hasDivisions = Self.first([#"\b(electoral|their|his|her|each|a|the) divisions?\b"#, #"\bdivisional members?\b"#], in: lowerText) != nil
             && Self.first([#"\bwards?\b"#], in: lowerText) == nil
-        mentionsGroups = clauses.lowercased().contains("group")
+        // Party or political groups, not a village Facebook group or a working group.
+        mentionsGroups = Self.first([#"(?i)\b(party|political|opposition|majority|minority|party-political)\s+groups?\b"#,
+                                     #"(?i)\bgroup leaders?\b"#, #"(?i)\bgroup meetings?\b"#, #"(?i)\bleaders? of (the|a|each|any) (\w+ )?groups?\b"#],
+                                    in: clauses) != nil
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }
         hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }

@@ -269,4 +269,15 @@ struct CouncilTitlesTests {
     func theClerkAsOnlyEmployee(sentence: String, only: Bool) {
         #expect(vocabulary("Example Parish Council\n\n1. \(sentence)\n").saysClerkIsOnlyStaff == only, "\(sentence)")
     }
+
+    /// Party groups are a protocol's only where it speaks of party or political groups, not of a village Facebook group.
+    @Test(arguments: [
+        ("Officers may brief the political groups on the budget.", true),
+        ("A group leader may ask for a briefing.", true),
+        ("Councillors must not criticise the Clerk on the village Facebook group.", false),
+        ("The working group on the allotments reports to the council.", false),
+    ])
+    func groupsAreParty(sentence: String, groups: Bool) {
+        #expect(vocabulary("Example Parish Council\n\n1. \(sentence)\n").mentionsGroups == groups, "\(sentence)")
+    }
 }

@@ -75,4 +75,20 @@ struct WhoQuestionTests {
         }
         #expect(who.contains { $0.citations.contains { $0.clause == "1" } })
     }
+
+    /// A route the protocol gives as "his or her line manager" is named as the officer's in the answer.
+    @Test func aPronounRouteIsTheOfficers() throws {
+        let document = ProtocolReader(councilName: "Example District Council").read(text: """
+            Example District Council
+            1. An officer who is concerned about the conduct of a councillor should raise it with his or her line manager.
+            2. The Chief Executive is the Head of Paid Service. Cabinet members work with Directors.
+            """)
+        let who = QuestionGenerator().generate(document, protocolSHA256: "x").bank.questions.filter { $0.type == .who }
+        let answers = who.compactMap { $0.options.first(where: \.correct)?.text }
+        #expect(!answers.isEmpty)
+        for answer in answers {
+            #expect(!answer.lowercased().hasPrefix("his or her"), "\(answer)")
+            #expect(answer.hasSuffix("'s line manager."), "\(answer)")
+        }
+    }
 }

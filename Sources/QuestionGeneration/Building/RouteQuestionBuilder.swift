@@ -184,7 +184,13 @@ struct RouteQuestionBuilder {
         let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) && !namesTheClerk($0) }).prefix(3)
         // Three wrong routes, as in every one-answer question: readers marked three options down as too easy.
         guard wrong.count >= 3 else { return [] }
-        let answer = route.capitalisedFirst + (route.hasSuffix(".") ? "" : ".")
+        // "his or her line manager", as the protocol prints it, is the officer's: named, as the stem names them.
+        var named = route
+        for pronoun in ["his or her ", "his/her ", "her or his ", "their ", "his ", "her "] where named.lowercased().hasPrefix(pronoun) {
+            named = template.render("{officer.first}'s ") + named.dropFirst(pronoun.count)
+            break
+        }
+        let answer = named.capitalisedFirst + (named.hasSuffix(".") ? "" : ".")
         return [QuestionDraft(
             type: .who, kind: .scenario, roles: [situation.role], topic: statement.topic == .interests ? .interests : .concerns,
             stem: template.render(situation.stem),
