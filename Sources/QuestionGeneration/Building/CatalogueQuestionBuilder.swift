@@ -35,43 +35,6 @@ struct CatalogueQuestionBuilder {
         return keyNamesOnlyTitlesOf(frame, clauseText: text)
     }
 
-    /// Title slots a right answer may send someone to, and whether the head of staff counts at a town or parish.
-    private static let routeSlots = ["clerk", "clerkName", "monitoringOfficer", "headOfPaidService", "director", "chair",
-                                     "groupLeader", "cabinetMember"]
-
-    /// Whether every person the right answer sends the trainee to by title is one the cited clause names: readers
-    /// rejected keys that sent an officer to the Chief Executive where the protocol says the line manager or a
-    /// director, and a disclosure to the Clerk where it says the Chairman. At a town or parish council the clerk, who
-    /// manages all the staff, needs no naming.
-    private func keyNamesOnlyTitlesOf(_ frame: Frame, clauseText: String) -> Bool {
-        let local = context.vocabulary.isLocalCouncil
-        for option in frame.options where option.correct {
-            let lower = option.text.lowercased()
-            for slot in Self.routeSlots where lower.contains("{" + slot.lowercased() + "}") || lower.contains("{" + slot.lowercased() + ".") {
-                if slot == "clerk" || slot == "clerkName" {
-                    let title = context.vocabulary.clerk.lowercased()
-                    // A protocol that names no head of staff leaves the stand-in nothing to be matched against.
-                    if context.vocabulary.roles.clerk == nil { continue }
-                    if local {
-                        // Unless the clause sends it to someone else by name: "tell the Chairman".
-                        let elsewhere = [context.vocabulary.roles.chair, context.vocabulary.roles.staffCommittee]
-                            .compactMap { $0?.lowercased() }.contains { clauseText.contains($0) }
-                        if elsewhere, !clauseText.contains(title), !clauseText.contains("clerk") { return false }
-                        continue
-                    }
-                    if !clauseText.contains(title) && !(context.vocabulary.titles["headOfPaidService"].map { clauseText.contains($0.lowercased()) } ?? false) {
-                        return false
-                    }
-                } else if let title = context.vocabulary.titles[slot] {
-                    if !clauseText.contains(title.lowercased()) { return false }
-                } else {
-                    return false
-                }
-            }
-        }
-        return true
-    }
-
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
         if context.needsStaffBesidesClerk([frame.stem] + frame.options.flatMap { [$0.text, $0.feedback] }) { return nil }
         guard context.hasStaff(for: frame.stem) else { return nil }

@@ -1,0 +1,46 @@
+import RuleAnalysis
+
+/// The rule that a right answer sends the trainee only to someone the cited clause names: readers rejected keys that
+/// sent an officer to the Chief Executive where the protocol says the line manager or a director, and a disclosure to
+/// the Clerk where it says the Chairman.
+extension CatalogueQuestionBuilder {
+    /// Title slots a right answer may send someone to.
+    private static let routeSlots = ["clerk", "clerkName", "monitoringOfficer", "headOfPaidService", "director", "chair",
+                                     "groupLeader", "cabinetMember"]
+
+    /// Whether every person the right answer sends the trainee to by title is one the cited clause (`clauseText`,
+    /// lower-case) names.
+    func keyNamesOnlyTitlesOf(_ frame: Frame, clauseText: String) -> Bool {
+        for option in frame.options where option.correct {
+            let lower = option.text.lowercased()
+            for slot in Self.routeSlots where lower.contains("{" + slot.lowercased() + "}") || lower.contains("{" + slot.lowercased() + ".") {
+                let named: Bool
+                if slot == "clerk" || slot == "clerkName" {
+                    named = clauseAllowsTheClerk(clauseText)
+                } else if let title = context.vocabulary.titles[slot] {
+                    named = clauseText.contains(title.lowercased())
+                } else {
+                    named = false
+                }
+                if !named { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether a right answer may send the trainee to the head of staff under this clause. A town or parish council's
+    /// clerk manages all its staff and needs no naming, unless the clause sends it to someone else by name ("tell the
+    /// Chairman"); a principal council's head of staff must be named; a protocol that names no head of staff leaves the
+    /// stand-in title nothing to be matched against.
+    private func clauseAllowsTheClerk(_ clauseText: String) -> Bool {
+        let vocabulary = context.vocabulary
+        guard vocabulary.roles.clerk != nil else { return true }
+        let title = vocabulary.clerk.lowercased()
+        if vocabulary.isLocalCouncil {
+            let elsewhere = [vocabulary.roles.chair, vocabulary.roles.staffCommittee].compactMap { $0?.lowercased() }
+                .contains { clauseText.contains($0) }
+            return !elsewhere || clauseText.contains(title) || clauseText.contains("clerk")
+        }
+        return clauseText.contains(title) || (vocabulary.titles["headOfPaidService"].map { clauseText.contains($0.lowercased()) } ?? false)
+    }
+}
