@@ -33,10 +33,12 @@ struct BankCast {
         }
         councillors = take(Self.councillorCount)
         let roles = random.shuffle(staffRoles)
+        clerkIsOnlyStaff = staffRoles.isEmpty
+        // The staff are taken before the clerk is chosen, so that the clerk is nobody else in the cast.
+        let others = clerkIsOnlyStaff ? [] : take(staffCount)
         let clerk = random.pick(random.below(2) == 0 ? women : men)
         self.clerk = clerk
-        clerkIsOnlyStaff = staffRoles.isEmpty
-        staff = clerkIsOnlyStaff ? [(clerk, clerkTitle)] : take(staffCount).enumerated().map { ($0.element, roles[$0.offset % roles.count]) }
+        staff = clerkIsOnlyStaff ? [(clerk, clerkTitle)] : others.enumerated().map { ($0.element, roles[$0.offset % roles.count]) }
     }
 
     /// One scenario's people: two councillors and two members of staff from the cast, the first councillor and the

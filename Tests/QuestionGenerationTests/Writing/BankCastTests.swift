@@ -49,8 +49,15 @@ struct BankCastTests {
     @Test func theCastIsTheSeedsAndEveryScenarioDrawsOnIt() {
         let cast = BankCast(seed: 3, staffRoles: Cast.staffRoles)
         #expect(cast.councillors.count == BankCast.councillorCount && cast.staff.count == BankCast.staffCount)
-        let everyone = cast.councillors.map(\.last) + cast.staff.map(\.person.last) + [cast.clerk.last]
-        #expect(Set(everyone).count == everyone.count, "one surname, one person")
+        // One surname, one person, whatever the seed and however many posts: the clerk is nobody else in the cast.
+        for seed: UInt64 in 0..<40 {
+            for roles in [Cast.staffRoles, ["Deputy Town Clerk", "Events Officer"], []] {
+                let cast = BankCast(seed: seed, staffRoles: roles, staffCount: roles.isEmpty ? 1 : max(roles.count, 2))
+                let staff = cast.clerkIsOnlyStaff ? [] : cast.staff.map(\.person.last)
+                let everyone = cast.councillors.map(\.last) + staff + [cast.clerk.last]
+                #expect(Set(everyone).count == everyone.count, "seed \(seed), \(roles.count) posts: one surname, one person")
+            }
+        }
         #expect(BankCast(seed: 3, staffRoles: Cast.staffRoles).councillors.map(\.full) == cast.councillors.map(\.full))
         #expect(BankCast(seed: 4, staffRoles: Cast.staffRoles).councillors.map(\.full) != cast.councillors.map(\.full))
         var random = SeededRandom(seed: 1)
