@@ -415,16 +415,18 @@ enum Lexicon {
         // One pass per title from where the last match ended, on UTF-16 offsets that blanking out does not move: a long
         // protocol naming its Clerk hundreds of times was searched again from the start after every match.
         let remaining = NSMutableString(string: text)
+        // Blanking out keeps the length, and asking a bridged string its length is not free.
+        let length = remaining.length
         var found: [(offset: Int, title: String)] = []
         for title in (clerkTitles + officerTitles + councillorTitles).sorted(by: { $0.count > $1.count }) {
             var first: Int?
             var start = 0
-            while start < remaining.length {
-                let range = remaining.range(of: title, options: [.literal], range: NSRange(location: start, length: remaining.length - start))
+            while start < length {
+                let range = remaining.range(of: title, options: [.literal], range: NSRange(location: start, length: length - start))
                 guard range.location != NSNotFound else { break }
                 let before = range.location == 0 ? " " : remaining.substring(with: NSRange(location: range.location - 1, length: 1))
                 let end = range.location + range.length
-                let after = end >= remaining.length ? " " : remaining.substring(with: NSRange(location: end, length: 1))
+                let after = end >= length ? " " : remaining.substring(with: NSRange(location: end, length: 1))
                 if !(before.first?.isLetter ?? false), !(after.first?.isLetter ?? false), first == nil { first = range.location }
                 // Blank it out so that a shorter title inside it is not found again.
                 remaining.replaceCharacters(in: range, with: String(repeating: "_", count: range.length))
