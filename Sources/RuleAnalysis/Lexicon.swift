@@ -400,7 +400,7 @@ enum Lexicon {
     static let onlyEmployeePatterns = [
         #"(?i)\b(only|sole) (paid |salaried )?(employee|member of staff|officer|staff member)\b"#,
         #"(?i)\bonly one (paid )?(employee|member of staff|officer)\b"#,
-        #"(?i)\bemploys (only )?(one|a single) (person|employee|member of staff)\b"#,
+        #"(?i)\b(employs|has) (only )?(one|a single) (paid )?(person|employee|member of staff)\b"#,
         #"(?i)\bonly (person|one) (the council|it) employs\b"#,
         #"(?i)\b(has|employs) no (other )?(staff|employees) (other than|besides|apart from|except)\b"#,
         #"(?i)\bno other (staff|employees)\b"#,

@@ -260,6 +260,7 @@ struct CouncilTitlesTests {
         ("The Parish Clerk is the council's only employee.", true),
         ("The Clerk, a part-time post, is the sole member of staff.", true),
         ("The council employs one person, its Clerk.", true),
+        ("The council has one employee, the Clerk, who works part-time.", true),
         ("The Clerk is the only person the council employs.", true),
         ("The council has no staff other than the Clerk.", true),
         ("The Clerk and the Assistant Clerk are the council's only employees.", false),
