@@ -10,8 +10,14 @@ enum RouteFinder {
               && ["with", "to"].contains(words[index + 1].lowercased()))
         }.map(\.element).joined(separator: " ")
         let lower = sentence.lowercased()
+        // The first place the sentence names, not the first lead of the list: "raise it with their Director, and a
+        // Director's concern is raised with the Chief Executive" sends the officer's concern to the Director.
+        var leads: [(offset: Int, range: Range<String.Index>)] = []
         for lead in Lexicon.routeLeads {
             guard let range = lower.range(of: lead + " ") else { continue }
+            leads.append((lower.distance(from: lower.startIndex, to: range.lowerBound), range))
+        }
+        for (_, range) in leads.sorted(by: { $0.offset < $1.offset }) {
             let tail = sentence[sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))...]
             var taken: [Substring] = []
             for word in tail.split(separator: " ") {

@@ -9,16 +9,18 @@ extension CatalogueQuestionBuilder {
                                      "groupLeader", "cabinetMember"]
 
     /// Whether every person the right answer sends the trainee to by title is one the cited clause (`clauseText`,
-    /// lower-case) names.
-    func keyNamesOnlyTitlesOf(_ frame: Frame, clauseText: String) -> Bool {
+    /// lower-case) names, and, where the cited sentence itself sends a concern somewhere (`route`, lower-case), the one
+    /// it sends it to: a clause that sends an officer's concern to her Director and a Director's to the Chief
+    /// Executive names the Chief Executive, but not for her.
+    func keyNamesOnlyTitlesOf(_ frame: Frame, clauseText: String, route: String?) -> Bool {
         for option in frame.options where option.correct {
             let lower = option.text.lowercased()
             for slot in Self.routeSlots where lower.contains("{" + slot.lowercased() + "}") || lower.contains("{" + slot.lowercased() + ".") {
                 let named: Bool
                 if slot == "clerk" || slot == "clerkName" {
-                    named = clauseAllowsTheClerk(clauseText)
+                    named = route.map(routeIsTheClerk) ?? clauseAllowsTheClerk(clauseText)
                 } else if let title = context.vocabulary.titles[slot] {
-                    named = clauseText.contains(title.lowercased())
+                    named = (route ?? clauseText).contains(title.lowercased())
                 } else {
                     named = false
                 }
@@ -26,6 +28,14 @@ extension CatalogueQuestionBuilder {
             }
         }
         return true
+    }
+
+    /// Whether the place a sentence sends a concern (`route`, lower-case) is the head of staff.
+    private func routeIsTheClerk(_ route: String) -> Bool {
+        let vocabulary = context.vocabulary
+        guard vocabulary.roles.clerk != nil else { return true }
+        return route.contains(vocabulary.clerk.lowercased()) || route.contains("clerk")
+            || (vocabulary.titles["headOfPaidService"].map { route.contains($0.lowercased()) } ?? false)
     }
 
     /// Whether a right answer may send the trainee to the head of staff under this clause. A town or parish council's
