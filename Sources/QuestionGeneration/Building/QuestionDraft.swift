@@ -18,33 +18,33 @@ struct QuestionDraft {
 }
 
 extension QuestionDraft {
-    /// The draft in the words of a council whose members represent divisions: "ward councillor" becomes "local
-    /// councillor", and "ward" "division".
-    var inDivisions: QuestionDraft {
+    /// The draft with every word the trainee reads (stem, options, feedback) passed through `rename`.
+    func reworded(_ rename: (String) -> String) -> QuestionDraft {
         var draft = self
-        draft.stem = Self.inDivisions(stem)
-        draft.options = options.map { (Self.inDivisions($0.text), $0.correct, Self.inDivisions($0.feedback)) }
+        draft.stem = rename(stem)
+        draft.options = options.map { (rename($0.text), $0.correct, rename($0.feedback)) }
         return draft
     }
 
-    private static func inDivisions(_ text: String) -> String {
-        var out = text
-        for (from, to) in [("ward councillor", "local councillor"), ("Ward councillor", "Local councillor"),
-                           ("ward member", "local member"), ("Ward member", "Local member")] {
-            out = out.replacingOccurrences(of: from, with: to)
+    /// The draft in the words of a council whose members represent divisions: "ward councillor" becomes "local
+    /// councillor", and "ward" "division".
+    var inDivisions: QuestionDraft {
+        reworded { text in
+            var out = text
+            for (from, to) in [("ward councillor", "local councillor"), ("Ward councillor", "Local councillor"),
+                               ("ward member", "local member"), ("Ward member", "Local member")] {
+                out = out.replacingOccurrences(of: from, with: to)
+            }
+            for (from, to) in [(#"\bwards\b"#, "divisions"), (#"\bward\b"#, "division"), (#"\bWard\b"#, "Division")] {
+                out = out.replacingOccurrences(of: from, with: to, options: .regularExpression)
+            }
+            return out
         }
-        for (from, to) in [(#"\bwards\b"#, "divisions"), (#"\bward\b"#, "division"), (#"\bWard\b"#, "Division")] {
-            out = out.replacingOccurrences(of: from, with: to, options: .regularExpression)
-        }
-        return out
     }
-}
 
-extension QuestionDraft {
     /// The draft in the words of an authority (a fire and rescue authority): "the council's" becomes "the Authority's".
     var atAnAuthority: QuestionDraft {
-        var draft = self
-        func rename(_ text: String) -> String {
+        reworded { text in
             var out = text
             for (from, to) in [("the council's", "the Authority's"), ("The council's", "The Authority's"), ("the council", "the Authority"),
                                ("The council", "The Authority"), ("council meeting", "Authority meeting")] {
@@ -52,8 +52,5 @@ extension QuestionDraft {
             }
             return out
         }
-        draft.stem = rename(stem)
-        draft.options = options.map { (rename($0.text), $0.correct, rename($0.feedback)) }
-        return draft
     }
 }

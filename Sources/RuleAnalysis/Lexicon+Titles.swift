@@ -1,0 +1,125 @@
+import Foundation
+
+/// The `Lexicon`'s titles and posts: the clerk's, officers' and councillors' titles as protocols print them, the patterns
+/// of a council's roles, the staff posts a protocol lists, and what tells a principal council from a local one.
+extension Lexicon {
+    /// The clerk's titles, as protocols print them. `CouncilVocabulary` picks the council's own from these.
+    static let clerkTitles = [
+        "Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Proper Officer",
+        "Head of Paid Service", "Parish Administrator", "Town Administrator", "Parish Manager", "Town Manager",
+    ]
+    /// Other officers' titles a protocol may use.
+    static let officerTitles = [
+        "Monitoring Officer", "Chief Finance Officer", "Section 151 Officer", "Responsible Financial Officer", "Deputy Clerk",
+        "Assistant Clerk", "Director", "Head of Service", "Chief Officer", "Service Manager",
+    ]
+    /// Councillors' titles a protocol may use.
+    static let councillorTitles = [
+        "Chair", "Chairman", "Vice-Chair", "Vice-Chairman", "Mayor", "Town Mayor", "Deputy Mayor", "Leader", "Cabinet Member",
+        "Portfolio Holder", "Group Leader", "Ward Member",
+    ]
+
+    /// Title slots of questions, the ways a protocol prints each title (most specific first), and how a question writes
+    /// a printed form where it differs. `CouncilVocabulary` fills a slot only where the protocol uses the title.
+    static let titleSlots: [(slot: String, printed: [String], written: [String: String])] = [
+        ("clerk", ["Town Clerk", "Parish Clerk", "City Clerk", "Clerk to the Council", "Chief Executive", "Head of Paid Service",
+                   "Managing Director", "Parish Administrator", "Town Administrator", "Parish Manager", "Town Manager", "Proper Officer",
+                   "Clerk"], [:]),
+        ("headOfPaidService", ["Chief Executive", "Head of Paid Service", "Managing Director"], [:]),
+        ("director", ["Corporate Director", "Strategic Director", "Director", "Head of Service", "Chief Officer"], [:]),
+        ("cabinetMember", ["Cabinet Member", "Executive Member", "Portfolio Holder"], [:]),
+    ]
+
+    /// Patterns of the council's other roles, most specific first; the first that matches is the council's own.
+    /// The chair: a vice-chair or deputy is not the chair, nor is a committee's chairman.
+    static let chairPatterns = [#"\bTown Mayor\b"#, #"\bCity Mayor\b"#, #"\bLord Mayor\b"#, #"\bProvost\b"#, #"\bPresiding Member\b"#, #"(?<!Deputy )(?<!Deputy-)\bMayor\b"#,
+                                #"\bChair(man)? of the ((?i)(town |parish |district |county |borough |city )?council)\b"#,
+                                #"(?<![Vv]ice-)(?<![Vv]ice )\bChair(man)?\b(?! of )"#]
+    static let monitoringOfficerPatterns = [#"\bMonitoring Officer\b"#]
+    static let leaderPatterns = [#"\bLeader of the Council\b"#]
+    static let groupLeaderPatterns = [#"(?i)\bgroup leaders?\b"#,
+                                      #"(?i)\bleaders? of (the|a|an|each|any|their|all) ((party|political|opposition|minority|majority) )?groups?\b"#]
+    static let lineManagerPatterns = [#"(?i)\bline manager\b"#]
+    /// What only a principal council has: an executive, a cabinet, portfolio holders, scrutiny (lower-cased).
+    static let principalCouncilStructures = ["portfolio holder", "cabinet", "scrutiny", "the executive"]
+    /// Names of principal councils ("Wyre District Council"); a town council's name says "Town Council". Not "City Council": a
+    /// city of parish rank has a City Clerk, a principal city a Chief Executive.
+    static let principalCouncilNames = ["District Council", "Borough Council", "County Council"]
+    /// A member of staff's job title as printed: capitalised words ending in a job word ("Events Officer", "Deputy Town
+    /// Clerk", "Grounds Supervisor").
+    static let staffPostPattern = #"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative|Lengthsman|Groundsman|Groundskeeper|Foreman|Ranger|Handyperson|Handyman|Gardener|Cleaner|Steward|Technician)s?\b"#
+    /// Words before a job title that are not part of it: a sentence's opening, a determiner.
+    static let notPostStarts: Set<String> = [
+        "The", "A", "An", "Any", "Each", "Every", "All", "No", "Such", "Other", "Where", "When", "If", "Our", "Its", "This",
+        "That", "Their", "These", "Those", "Members", "Councillors", "Staff", "Officers", "Employees", "Council", "Councils",
+        "Relevant", "Appropriate", "Senior", "Line", "As", "And", "Or", "By", "For", "With", "From", "To", "Of", "In", "On",
+        "At", "Both", "Either", "Also", "Then", "Including", "Whether", "While", "Unless", "Once", "Until", "Only",
+        "Dear", "Please", "Contact", "Ask",
+    ]
+    /// First words of titles that are no post of this council's staff: statutory roles, another council's officers.
+    static let notStaffPosts: Set<String> = [
+        "Proper", "Monitoring", "Returning", "Chief", "Responsible", "Section", "Designated", "Electoral", "Data", "Protection",
+        "District", "County", "Borough", "Principal", "Head", "Lead", "Independent", "Investigating", "Presiding", "Scrutiny",
+        "Local", "National", "Society", "Association",
+    ]
+    /// The staff posts a text names, in the order they first appear: not the statutory officers (Monitoring Officer,
+    /// Responsible Financial Officer), not a phrase that opens a sentence ("Where Officer …").
+    static func staffPosts(in text: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: staffPostPattern) else { return [] }
+        var found: [String] = []
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            // "the Society of Local Council Clerks", "the Association of …": an organisation's name, not a post.
+            let before = text[..<range.lowerBound].suffix(30).split(separator: " ").suffix(2)
+            if before.count == 2, before.last == "of", before.first?.first?.isUppercase == true { continue }
+            var words = text[range].split(separator: " ").map(String.init)
+            // "Seeking Advice The Clerk …": a heading run into the text; the title starts after the last such word.
+            if let last = words.lastIndex(where: notPostStarts.contains) { words.removeFirst(last + 1) }
+            guard words.count >= 2, let first = words.first, !notStaffPosts.contains(first) else { continue }
+            var post = words.joined(separator: " ")
+            if post.hasSuffix("s"), !post.hasSuffix("ss") { post.removeLast() }
+            if !found.contains(post) { found.append(post) }
+        }
+        return found
+    }
+    /// How a protocol says its clerk is its only member of staff.
+    static let onlyEmployeePatterns = [
+        #"(?i)\b(only|sole) (paid |salaried )?(employee|member of staff|officer|staff member)\b"#,
+        #"(?i)\bonly one (paid )?(employee|member of staff|officer)\b"#,
+        #"(?i)\b(employs|has) (only )?(one|a single) (paid )?(person|employee|member of staff)\b"#,
+        #"(?i)\bonly (person|one) (the council|it) employs\b"#,
+        #"(?i)\b(has|employs) no (other )?(staff|employees) (other than|besides|apart from|except)\b"#,
+        #"(?i)\bno other (staff|employees)\b"#,
+    ]
+    /// Names of local councils.
+    static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]
+    static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]
+
+    /// The titles of `clerkTitles`, `officerTitles` and `councillorTitles` that `text` uses, as printed, in the order
+    /// they first appear; a title inside a longer one counts once ("Town Mayor", not also "Mayor").
+    static func titles(in text: String) -> [String] {
+        // One pass per title from where the last match ended, on UTF-16 offsets that blanking out does not move: a long
+        // protocol naming its Clerk hundreds of times was searched again from the start after every match.
+        let remaining = NSMutableString(string: text)
+        // Blanking out keeps the length, and asking a bridged string its length is not free.
+        let length = remaining.length
+        var found: [(offset: Int, title: String)] = []
+        for title in (clerkTitles + officerTitles + councillorTitles).sorted(by: { $0.count > $1.count }) {
+            var first: Int?
+            var start = 0
+            while start < length {
+                let range = remaining.range(of: title, options: [.literal], range: NSRange(location: start, length: length - start))
+                guard range.location != NSNotFound else { break }
+                let before = range.location == 0 ? " " : remaining.substring(with: NSRange(location: range.location - 1, length: 1))
+                let end = range.location + range.length
+                let after = end >= length ? " " : remaining.substring(with: NSRange(location: end, length: 1))
+                if !(before.first?.isLetter ?? false), !(after.first?.isLetter ?? false), first == nil { first = range.location }
+                // Blank it out so that a shorter title inside it is not found again.
+                remaining.replaceCharacters(in: range, with: String(repeating: "_", count: range.length))
+                start = end
+            }
+            if let first { found.append((first, title)) }
+        }
+        return found.sorted { $0.offset < $1.offset }.map(\.title)
+    }
+}
