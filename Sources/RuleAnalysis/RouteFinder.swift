@@ -1,6 +1,9 @@
 /// Finds where a rule sends a concern, a complaint or a dispute: "brought to the attention of the Town Clerk". The leads
 /// are `Lexicon.routeLeads`.
 enum RouteFinder {
+    /// The most words a route is read to: a longer run is a clause of its own, not a name.
+    private static let longestRoute = 6
+
     /// The person or body a concern goes to, e.g. "the Town Clerk".
     static func route(in sentence: String) -> String? {
         // "raise it privately with", "referred directly to": an adverb before the preposition is read past.
@@ -20,11 +23,23 @@ enum RouteFinder {
         for (_, range) in leads.sorted(by: { $0.offset < $1.offset }) {
             let tail = sentence[sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))...]
             var taken: [Substring] = []
-            for word in tail.split(separator: " ") {
+            var cutShort = false
+            let tailWords = tail.split(separator: " ")
+            for (index, word) in tailWords.enumerated() {
                 let bare = word.trimmingCharacters(in: ".,;:()")
                 if !taken.isEmpty, Lexicon.routeStops.contains(bare.lowercased()) { break }
                 taken.append(Substring(bare))
-                if word.last.map({ ".,;:)".contains($0) }) == true || taken.count >= 6 { break }
+                if word.last.map({ ".,;:)".contains($0) }) == true { break }
+                if taken.count >= Self.longestRoute {
+                    cutShort = index + 1 < tailWords.count && tailWords[index + 1].first?.isUppercase == true
+                    break
+                }
+            }
+            // "the employee's Assistant Director or Corporate Director …" cut at the limit mid-title ("or Corporate"):
+            // the first of the places is the route.
+            if cutShort, let conjunction = taken.lastIndex(where: { ["or", "and", "and/or"].contains($0.lowercased()) }),
+               conjunction > 0 {
+                taken.removeSubrange(conjunction...)
             }
             // "the Clerk or, where it concerns the Clerk, …": a conjunction left at the end is not part of the name.
             while let last = taken.last, ["or", "and", "and/or"].contains(last.lowercased()) { taken.removeLast() }

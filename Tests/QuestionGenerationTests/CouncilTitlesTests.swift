@@ -241,6 +241,34 @@ struct CouncilTitlesTests {
         }
     }
 
+    /// At a principal council, a right answer sends a matter to the head of staff only where the clause names them
+    /// first: where it goes to a Head of Service or the Monitoring Officer, the Chief Executive is their fallback or
+    /// adviser ("or, where it concerns a Head of Service, the Chief Executive"), not where the matter goes.
+    @Test func theHeadOfStaffIsNoKeyWhereTheClauseNamesSomeoneElseFirst() throws {
+        let text = """
+        Example Borough Council
+
+        1. The Chief Executive is the Head of Paid Service. An individual councillor cannot instruct officers.
+        2. Councillors must not criticise members of staff in public. Any concern about an employee's work should be \
+        raised privately with the relevant Head of Service, or with the Chief Executive where it concerns a Head of Service.
+        3. Any close personal relationship between a councillor and an officer must be declared to the Monitoring \
+        Officer, who will consult the Chief Executive on any arrangements needed.
+        """
+        func keysNamingTheChiefExecutive(_ text: String) -> [String] {
+            let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+            return bank.questions.filter { question in
+                question.citations.contains { ["2", "3"].contains($0.clause) }
+                    && question.options.contains { $0.correct && $0.text.contains("Chief Executive") }
+            }.map { "\($0.origin): \($0.stem)" }
+        }
+        #expect(keysNamingTheChiefExecutive(text).isEmpty)
+        // Where the clauses send both matters to the Chief Executive, the same frames do send the trainee there.
+        let toTheHead = text
+            .replacingOccurrences(of: "the relevant Head of Service, or with the Chief Executive where it concerns a Head of Service", with: "the Chief Executive")
+            .replacingOccurrences(of: "declared to the Monitoring Officer, who will consult the Chief Executive on any arrangements needed", with: "declared to the Chief Executive")
+        #expect(!keysNamingTheChiefExecutive(toTheHead).isEmpty)
+    }
+
     /// A council whose members represent electoral divisions gets no "ward" in its questions.
     @Test func divisionsNotWards() throws {
         let text = """

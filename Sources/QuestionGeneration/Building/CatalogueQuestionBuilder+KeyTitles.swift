@@ -18,7 +18,10 @@ extension CatalogueQuestionBuilder {
             for slot in Self.routeSlots where lower.contains("{" + slot.lowercased() + "}") || lower.contains("{" + slot.lowercased() + ".") {
                 let named: Bool
                 if slot == "clerk" || slot == "clerkName" {
-                    named = route.map(routeIsTheClerk) ?? clauseAllowsTheClerk(clauseText)
+                    // Where the stem's only officer is the head of staff, the answer deals with them as the other party
+                    // ("take the disagreement up with him privately"), not as the place the matter goes.
+                    let sentOn = frame.stem.contains("{officer")
+                    named = route.map(routeIsTheClerk) ?? clauseAllowsTheClerk(clauseText, asDestination: sentOn)
                 } else if let title = context.vocabulary.titles[slot] {
                     named = (route ?? clauseText).contains(title.lowercased())
                 } else {
@@ -42,7 +45,7 @@ extension CatalogueQuestionBuilder {
     /// clerk manages all its staff and needs no naming, unless the clause sends it to someone else by name ("tell the
     /// Chairman"); a principal council's head of staff must be named; a protocol that names no head of staff leaves the
     /// stand-in title nothing to be matched against.
-    private func clauseAllowsTheClerk(_ clauseText: String) -> Bool {
+    private func clauseAllowsTheClerk(_ clauseText: String, asDestination: Bool) -> Bool {
         let vocabulary = context.vocabulary
         guard vocabulary.roles.clerk != nil else { return true }
         let title = vocabulary.clerk.lowercased()
@@ -51,6 +54,24 @@ extension CatalogueQuestionBuilder {
                 .contains { clauseText.contains($0) }
             return !elsewhere || clauseText.contains(title) || clauseText.contains("clerk")
         }
-        return clauseText.contains(title) || (vocabulary.titles["headOfPaidService"].map { clauseText.contains($0.lowercased()) } ?? false)
+        let heads = [title, vocabulary.titles["headOfPaidService"]?.lowercased()].compactMap { $0 }
+        guard let head = Self.firstOffset(of: heads, in: clauseText) else { return false }
+        guard asDestination else { return true }
+        // "raise it with the Corporate Director or, for a Corporate Director, with the Chief Executive", "disclose it
+        // to the Monitoring Officer, who will consult the Chief Executive": where the clause names someone else first,
+        // the head of staff is that person's fallback or adviser, not where the matter goes.
+        let others = Self.otherDestinations + [vocabulary.titles["monitoringOfficer"], vocabulary.titles["director"]]
+            .compactMap { $0?.lowercased() }
+        return Self.firstOffset(of: others, in: clauseText).map { head < $0 } ?? true
+    }
+
+    /// People and teams a principal council's protocol sends matters to instead of the head of staff.
+    private static let otherDestinations = ["director", "head of service", "line manager", "monitoring officer",
+                                            "communications", "press office", "human resources", "head of hr",
+                                            "manager"]
+
+    /// Where in `text` the first of `phrases` begins, as a count of characters.
+    private static func firstOffset(of phrases: [String], in text: String) -> Int? {
+        phrases.compactMap { text.range(of: $0) }.map { text.distance(from: text.startIndex, to: $0.lowerBound) }.min()
     }
 }

@@ -9,14 +9,14 @@ struct CatalogueQuestionBuilder {
     func questions(_ provision: Provision, for statement: RuleStatement) -> [QuestionDraft] {
         let text = clauseText(statement)
         return provision.frames.compactMap { frame in
-            isAskable(frame, clauseText: text, route: statement.route) ? question(provision, frame, statement) : nil
+            isAskable(frame, clauseText: text, statement: statement) ? question(provision, frame, statement) : nil
         }
     }
 
     /// Whether `frame` may be asked of `statement` at this council: its kind of council, the words it requires in the
     /// clause, and every title its right answer sends someone to named there.
     func isAskable(_ frame: Frame, for statement: RuleStatement) -> Bool {
-        isAskable(frame, clauseText: clauseText(statement), route: statement.route)
+        isAskable(frame, clauseText: clauseText(statement), statement: statement)
     }
 
     /// A statement with the rest of its clause, lower-case: a frame may rest on another sentence or item of the same
@@ -26,13 +26,15 @@ struct CatalogueQuestionBuilder {
         return ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
     }
 
-    private func isAskable(_ frame: Frame, clauseText text: String, route: String?) -> Bool {
+    private func isAskable(_ frame: Frame, clauseText text: String, statement: RuleStatement) -> Bool {
         let scale: CouncilScale = context.vocabulary.isLocalCouncil ? .local : .principal
         // Readers noticed a county chief executive ordering a village hall's noticeboards.
         if let councils = frame.councils, councils != scale { return false }
+        // An officer told to declare what only councillors are asked to declare rests on no rule of the protocol.
+        if !frame.binds.isEmpty, !frame.binds.contains(statement.binds) { return false }
         if context.vocabulary.isAuthority, Self.isCouncilLife(frame) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return false }
-        return keyNamesOnlyTitlesOf(frame, clauseText: text, route: route?.lowercased())
+        return keyNamesOnlyTitlesOf(frame, clauseText: text, route: statement.route?.lowercased())
     }
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {

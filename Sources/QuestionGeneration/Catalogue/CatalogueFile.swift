@@ -34,6 +34,7 @@ struct CatalogueFile: Decodable {
         var difficulty: Difficulty?
         var requires: [[String]]?
         var councils: CouncilScale?
+        var binds: [Party]?
         let stem: String
         let options: [OptionEntry]
     }
@@ -77,7 +78,8 @@ extension CatalogueFile.ProvisionEntry {
             }
             return Frame(id: frame.id, type: frame.type ?? .oneAnswer, kind: frame.kind ?? .scenario, roles: frame.roles,
                          difficulty: frame.difficulty ?? .medium, stem: frame.stem, options: options,
-                         requires: frame.requires ?? [], councils: frame.councils)
+                         requires: frame.requires ?? [], councils: frame.councils,
+                         binds: Set(frame.binds ?? []))
         }
         return Provision(id: id, topic: topic, says: says, match: match, examples: examples,
                          nonExamples: nonExamples ?? [], frames: frames)

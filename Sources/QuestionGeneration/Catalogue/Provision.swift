@@ -81,10 +81,12 @@ struct Frame: Sendable {
     /// The councils whose life the situation is from, where it fits only one kind (a village hall's noticeboards are
     /// no chief executive's business; a cabinet member is no parish's); nil for any council.
     var councils: CouncilScale?
+    /// Parties the cited rule must bind for this frame; empty for any.
+    var binds: Set<Party> = []
 
     init(id: String, type: QuestionType = .oneAnswer, kind: QuestionKind = .scenario, roles: [TraineeRole],
          difficulty: Difficulty = .medium, stem: String, options: [OptionFrame], requires: [[String]] = [],
-         councils: CouncilScale? = nil) {
+         councils: CouncilScale? = nil, binds: Set<Party> = []) {
         self.id = id
         self.type = type
         self.kind = kind
@@ -94,6 +96,7 @@ struct Frame: Sendable {
         self.options = options
         self.requires = requires
         self.councils = councils
+        self.binds = binds
     }
 }
 
