@@ -25,6 +25,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether the council's members represent electoral divisions, not wards (a county council): readers noticed
     /// "ward" in a county's questions.
     public var hasDivisions = false
+    /// Whether the protocol says the council has no wards ("the parish is not divided into wards"): readers met a
+    /// councillor's "ward" there.
+    public var hasNoWards = false
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
     /// members are appointed and which has no wards, grants or parks: readers met verges and youth-club grants at a fire
     /// authority.
@@ -125,6 +128,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         let lowerText = text.lowercased()
         hasDivisions = Self.first([#"\b(electoral|their|his|her|each|a|the) divisions?\b"#, #"\bdivisional members?\b"#], in: lowerText) != nil
             && Self.first([#"\bwards?\b"#], in: lowerText) == nil
+        hasNoWards = Self.first(Lexicon.noWardsPatterns, in: lowerText) != nil
         // Party or political groups, not a village Facebook group or a working group.
         mentionsGroups = Self.first([#"(?i)\b(party|political|opposition|majority|minority|party-political)\s+groups?\b"#,
                                      #"(?i)\bgroup leaders?\b"#, #"(?i)\bgroup meetings?\b"#, #"(?i)\bleaders? of (the|a|each|any) (\w+ )?groups?\b"#],

@@ -122,4 +122,8 @@ extension Lexicon {
         }
         return found.sorted { $0.offset < $1.offset }.map(\.title)
     }
+
+    /// Ways a protocol says its council has no wards, lower-case.
+    static let noWardsPatterns = [#"\b(no|without) wards\b"#, #"\bnot (divided|split|broken) into wards\b"#, #"\bun-?warded\b"#,
+                                  #"\bnot warded\b"#, #"\b(is|as|forms) (a|one) single ward\b"#]
 }

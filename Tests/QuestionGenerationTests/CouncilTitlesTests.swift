@@ -289,6 +289,34 @@ struct CouncilTitlesTests {
         #expect(!vocabulary("Example Council\n\n1. Ward members are told of matters in their ward and division.\n").hasDivisions)
     }
 
+    /// A parish whose protocol says it has no wards gets no "ward" in its questions; one that says nothing of wards
+    /// keeps them.
+    @Test func noWardsWhereTheParishHasNone() throws {
+        let text = """
+        Example Parish Council
+
+        1. The parish is not divided into wards, and every councillor represents the whole parish.
+        2. Councillors must not use the printer or paper the council provides for anything but council business.
+        3. Councillors must not put the Clerk under undue pressure. Requests for help are made to the Clerk.
+        4. Councillors may ask the Clerk about a local group's application to the council.
+        """
+        func wardQuestions(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { question in
+                ([question.stem] + question.options.flatMap { [$0.text, $0.feedback] }).joined(separator: " ")
+                    .range(of: #"\b[Ww]ards?\b"#, options: .regularExpression) != nil
+            }.map(\.origin)
+        }
+        #expect(vocabulary(text).hasNoWards)
+        #expect(wardQuestions(text).isEmpty)
+        let unsaid = text.replacingOccurrences(of: "The parish is not divided into wards, and every", with: "Every")
+        #expect(!vocabulary(unsaid).hasNoWards)
+        #expect(!wardQuestions(unsaid).isEmpty)
+        for saying in ["The council has no wards.", "The parish is unwarded.", "The parish forms a single ward."] {
+            #expect(vocabulary("Example Parish Council\n\n1. \(saying)\n").hasNoWards, "\(saying)")
+        }
+        #expect(!vocabulary("Example Parish Council\n\n1. Councillors for the North and South wards meet monthly.\n").hasNoWards)
+    }
+
     /// The ways a protocol says its clerk is its only member of staff, and near misses that do not.
     @Test(arguments: [
         ("The Parish Clerk is the council's only employee.", true),

@@ -26,6 +26,13 @@ extension QuestionDraft {
         return draft
     }
 
+    /// Whether the stem, an option or a feedback speaks of a ward.
+    var speaksOfWards: Bool {
+        ([stem] + options.flatMap { [$0.text, $0.feedback] }).contains {
+            $0.range(of: #"\b[Ww]ards?\b"#, options: .regularExpression) != nil
+        }
+    }
+
     /// The draft in the words of a council whose members represent divisions: "ward councillor" becomes "local
     /// councillor", and "ward" "division".
     var inDivisions: QuestionDraft {

@@ -6,6 +6,7 @@ struct QuestionFinisher {
 
     func finish(_ draft: QuestionDraft) -> Question? {
         guard isSound(draft) else { return nil }
+        if context.vocabulary.hasNoWards, draft.speaksOfWards { return nil }
         var draft = context.vocabulary.hasDivisions ? draft.inDivisions : draft
         if context.vocabulary.isAuthority { draft = draft.atAnAuthority }
         let id = StableID.make("q", [draft.origin] + draft.citations.map { $0.clause + "|" + $0.quote.normalisedForID })
