@@ -47,7 +47,10 @@ extension Lexicon {
     static let principalCouncilNames = ["District Council", "Borough Council", "County Council"]
     /// A member of staff's job title as printed: capitalised words ending in a job word ("Events Officer", "Deputy Town
     /// Clerk", "Grounds Supervisor").
-    static let staffPostPattern = #"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative|Lengthsman|Groundsman|Groundskeeper|Foreman|Ranger|Handyperson|Handyman|Gardener|Cleaner|Steward|Technician)s?\b"#
+    static let staffPostPattern = #"\b(?:(?!(?:\#(postEnds))\b)[A-Z][a-z]+ (?:and|&) )?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:\#(postEnds))s?\b"#
+    /// The words a staff post's title ends with. One joined to another by "and" is two posts ("the Clerk and Finance
+    /// Officer"); other words so joined are one ("the Civic and Events Officer").
+    private static let postEnds = "Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative|Lengthsman|Groundsman|Groundskeeper|Foreman|Ranger|Handyperson|Handyman|Gardener|Cleaner|Steward|Technician"
     /// Words before a job title that are not part of it: a sentence's opening, a determiner.
     static let notPostStarts: Set<String> = [
         "The", "A", "An", "Any", "Each", "Every", "All", "No", "Such", "Other", "Where", "When", "If", "Our", "Its", "This",
@@ -75,6 +78,7 @@ extension Lexicon {
             var words = text[range].split(separator: " ").map(String.init)
             // "Seeking Advice The Clerk …": a heading run into the text; the title starts after the last such word.
             if let last = words.lastIndex(where: notPostStarts.contains) { words.removeFirst(last + 1) }
+            while let first = words.first, ["and", "&"].contains(first) { words.removeFirst() }
             guard words.count >= 2, let first = words.first, !notStaffPosts.contains(first) else { continue }
             var post = words.joined(separator: " ")
             if post.hasSuffix("s"), !post.hasSuffix("ss") { post.removeLast() }

@@ -154,6 +154,9 @@ struct CouncilTitlesTests {
         ("Complaints go to the Monitoring Officer of the District Council.", []),
         ("Where Officers are unsure, the Grounds Supervisors ask the Office Administrator.", ["Grounds Supervisor", "Office Administrator"]),
         ("The Parish Lengthsman and the Town Ranger are supervised by the Clerk.", ["Parish Lengthsman", "Town Ranger"]),
+        ("The Civic and Events Officer and the Finance and Administration Assistant report to the City Clerk.",
+         ["Civic and Events Officer", "Finance and Administration Assistant", "City Clerk"]),
+        ("The Clerk and Finance Officer is the Proper Officer.", ["Finance Officer"]),
     ])
     func staffPostsAreThoseNamed(text: String, posts: [String]) {
         #expect(Lexicon.staffPosts(in: text) == posts)
