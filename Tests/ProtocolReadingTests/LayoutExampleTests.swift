@@ -22,6 +22,34 @@ struct LayoutExampleTests {
         #expect(document.text("3.2") == "Officers implement it and advise members.")
     }
 
+    /// Constitutions number clauses within lettered sections: "A1.", "B2.1", "K3". The letter is part of the number, so
+    /// a question cites "B2.1", which the clerk finds in the text, not "p7"; a word that starts with a capital and a
+    /// digit in running text ("the A1 road") is no number.
+    @Test func numbersInLetteredSections() throws {
+        let document = read("""
+        SECTION A - ROLES
+
+        A1. Councillors make policy.
+
+        A2 Officers implement it.
+
+        A2.1 They advise councillors impartially.
+
+        SECTION B - CONCERNS
+
+        B1. A concern about an officer goes to the Clerk, who will reply by the A1 road office address.
+
+        B2.1. The Clerk keeps a note of it.
+        """)
+        #expect(document.numbers == ["A1", "A2", "A2.1", "B1", "B2.1"])
+        #expect(document.text("B1") == "A concern about an officer goes to the Clerk, who will reply by the A1 road office address.")
+        let number = try #require(ClauseNumber("B2.1"))
+        #expect(number.text == "B2.1")
+        #expect(number.isDescendant(of: try #require(ClauseNumber("B2"))))
+        #expect(try #require(ClauseNumber("A9")) < number)
+        #expect(ClauseNumber("B") == nil)
+    }
+
     @Test func pageNumbersAloneOnALineAreNotClauses() {
         let document = read("""
         1. Members must not instruct officers, other than through the

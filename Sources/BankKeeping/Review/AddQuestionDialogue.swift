@@ -69,7 +69,7 @@ public struct AddQuestionDialogue: Sendable {
             let id = typed.hasPrefix("clause ") ? String(typed.dropFirst(7)).trimmingCharacters(in: .whitespaces) : typed
             guard !id.isEmpty else { return .ask("Type the number of the clause the question is about, e.g. 3.2.") }
             guard let found = document.clause(id: id) else {
-                return .ask("The protocol has no clause \(id). Type the number of a clause it has, e.g. \(document.clauses.first { $0.id.first?.isNumber == true }?.id ?? "1").")
+                return .ask("The protocol has no clause \(id). Type the number of a clause it has, e.g. \(document.clauses.first { $0.number != nil }?.id ?? "1").")
             }
             clause = id
             topic = bank.questions.first { $0.citations.contains { $0.clause == id } }?.topic ?? .dayToDay

@@ -1,8 +1,17 @@
-/// A printed clause number such as "2.2.3", and how numbers relate to each other.
+/// A printed clause number such as "2.2.3" or "B1.2", and how numbers relate to each other. A section's letter is a
+/// first part of its own ("B1.2" is [1002, 1, 2]), so "B1.2" is a descendant of "B1" and the numbers of each section
+/// are siblings among themselves.
 struct ClauseNumber: Hashable, Comparable {
     let parts: [Int]
+    /// Where a section's letter is kept among the parts: above any printed number.
+    private static let letterBase = 1000
 
     init?(_ text: String) {
+        if let letter = text.unicodeScalars.first, ("A"..."Z").contains(letter), text.count > 1,
+           let rest = Self.digitParts(String(text.dropFirst())), !rest.isEmpty {
+            parts = [Self.letterBase + Int(letter.value - 64)] + rest
+            return
+        }
         if let parts = Self.digitParts(text) {
             guard !parts.isEmpty else { return nil }
             self.parts = parts
@@ -40,7 +49,13 @@ struct ClauseNumber: Hashable, Comparable {
         }
     }
 
-    var text: String { parts.map(String.init).joined(separator: ".") }
+    var text: String {
+        guard let first = parts.first, first > Self.letterBase,
+              let letter = Unicode.Scalar(UInt32(64 + first - Self.letterBase)) else {
+            return parts.map(String.init).joined(separator: ".")
+        }
+        return String(Character(letter)) + parts.dropFirst().map(String.init).joined(separator: ".")
+    }
     var depth: Int { parts.count }
     var parent: ClauseNumber? { depth > 1 ? ClauseNumber(parts: Array(parts.dropLast())) : nil }
 

@@ -45,8 +45,14 @@ struct LineMarker: Equatable {
         return LineMarker(kind: bulleted ? .bullet : .none, bulleted: bulleted, rest: whole ? line : String(rest))
     }
 
-    /// "2.2.3 Text", "1.1. Text", "7) Text", "12." — at most five levels of one to three digits.
+    /// "2.2.3 Text", "1.1. Text", "7) Text", "12.", "A1. Text" — at most five levels of one to three digits, after a
+    /// section's letter or none.
     private static func readNumber(_ text: Substring) -> (String, Character?, Substring)? {
+        // "A1. Text", "K2 Text", "B1.1 Text": a section's letter before the number, as constitutions print it.
+        if let letter = text.utf8.first, (0x41...0x5A).contains(letter), let second = text.utf8.dropFirst().first,
+           (0x31...0x39).contains(second), let (number, closer, rest) = readNumber(text.dropFirst()) {
+            return (String(text.prefix(1)) + number, closer, rest)
+        }
         // Most lines do not start with a digit, and a digit character starts with its digit byte.
         guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
         if case .settled(let read) = readNumberFromBytes(text) { return read }
