@@ -256,11 +256,14 @@ struct CouncilTitlesTests {
         raised privately with the relevant Head of Service, or with the Chief Executive where it concerns a Head of Service.
         3. Any close personal relationship between a councillor and an officer must be declared to the Monitoring \
         Officer, who will consult the Chief Executive on any arrangements needed.
+        4. Where a councillor is related to an officer:
+        (a) the councillor must tell the Monitoring Officer in writing; and
+        (b) the officer must tell their Chief Officer, or for a Chief Officer the Chief Executive.
         """
         func keysNamingTheChiefExecutive(_ text: String) -> [String] {
             let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
             return bank.questions.filter { question in
-                question.citations.contains { ["2", "3"].contains($0.clause) }
+                question.citations.contains { ["2", "3", "4"].contains($0.clause) }
                     && question.options.contains { $0.correct && $0.text.contains("Chief Executive") }
             }.map { "\($0.origin): \($0.stem)" }
         }

@@ -11,8 +11,9 @@ extension CatalogueQuestionBuilder {
     /// Whether every person the right answer sends the trainee to by title is one the cited clause (`clauseText`,
     /// lower-case) names, and, where the cited sentence itself sends a concern somewhere (`route`, lower-case), the one
     /// it sends it to: a clause that sends an officer's concern to her Director and a Director's to the Chief
-    /// Executive names the Chief Executive, but not for her.
-    func keyNamesOnlyTitlesOf(_ frame: Frame, clauseText: String, route: String?) -> Bool {
+    /// Executive names the Chief Executive, but not for her. `inOrder` is the clause's own words, lower-case, in their
+    /// order.
+    func keyNamesOnlyTitlesOf(_ frame: Frame, clauseText: String, inOrder: String, route: String?) -> Bool {
         for option in frame.options where option.correct {
             let lower = option.text.lowercased()
             for slot in Self.routeSlots where lower.contains("{" + slot.lowercased() + "}") || lower.contains("{" + slot.lowercased() + ".") {
@@ -21,7 +22,7 @@ extension CatalogueQuestionBuilder {
                     // Where the stem's only officer is the head of staff, the answer deals with them as the other party
                     // ("take the disagreement up with him privately"), not as the place the matter goes.
                     let sentOn = frame.stem.contains("{officer")
-                    named = route.map(routeIsTheClerk) ?? clauseAllowsTheClerk(clauseText, asDestination: sentOn)
+                    named = route.map(routeIsTheClerk) ?? clauseAllowsTheClerk(clauseText, inOrder: inOrder, asDestination: sentOn)
                 } else if let title = context.vocabulary.titles[slot] {
                     named = (route ?? clauseText).contains(title.lowercased())
                 } else {
@@ -45,7 +46,7 @@ extension CatalogueQuestionBuilder {
     /// clerk manages all its staff and needs no naming, unless the clause sends it to someone else by name ("tell the
     /// Chairman"); a principal council's head of staff must be named; a protocol that names no head of staff leaves the
     /// stand-in title nothing to be matched against.
-    private func clauseAllowsTheClerk(_ clauseText: String, asDestination: Bool) -> Bool {
+    private func clauseAllowsTheClerk(_ clauseText: String, inOrder: String, asDestination: Bool) -> Bool {
         let vocabulary = context.vocabulary
         guard vocabulary.roles.clerk != nil else { return true }
         let title = vocabulary.clerk.lowercased()
@@ -55,18 +56,18 @@ extension CatalogueQuestionBuilder {
             return !elsewhere || clauseText.contains(title) || clauseText.contains("clerk")
         }
         let heads = [title, vocabulary.titles["headOfPaidService"]?.lowercased()].compactMap { $0 }
-        guard let head = Self.firstOffset(of: heads, in: clauseText) else { return false }
-        guard asDestination else { return true }
+        guard heads.contains(where: clauseText.contains) else { return false }
+        guard asDestination, let head = Self.firstOffset(of: heads, in: inOrder) else { return true }
         // "raise it with the Corporate Director or, for a Corporate Director, with the Chief Executive", "disclose it
         // to the Monitoring Officer, who will consult the Chief Executive": where the clause names someone else first,
         // the head of staff is that person's fallback or adviser, not where the matter goes.
         let others = Self.otherDestinations + [vocabulary.titles["monitoringOfficer"], vocabulary.titles["director"]]
             .compactMap { $0?.lowercased() }
-        return Self.firstOffset(of: others, in: clauseText).map { head < $0 } ?? true
+        return Self.firstOffset(of: others, in: inOrder).map { head < $0 } ?? true
     }
 
     /// People and teams a principal council's protocol sends matters to instead of the head of staff.
-    private static let otherDestinations = ["director", "head of service", "line manager", "monitoring officer",
+    private static let otherDestinations = ["director", "head of service", "line manager", "monitoring officer", "chief officer",
                                             "communications", "press office", "human resources", "head of hr",
                                             "manager"]
 

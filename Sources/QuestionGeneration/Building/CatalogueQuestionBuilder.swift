@@ -34,7 +34,10 @@ struct CatalogueQuestionBuilder {
         if !frame.binds.isEmpty, !frame.binds.contains(statement.binds) { return false }
         if context.vocabulary.isAuthority, Self.isCouncilLife(frame) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return false }
-        return keyNamesOnlyTitlesOf(frame, clauseText: text, route: statement.route?.lowercased())
+        // The clause's own words in its own order, for who it names first: the cited item may come after another.
+        let clause = context.index.clause(id: statement.clauseID)
+        let inOrder = clause.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ").lowercased() } ?? text
+        return keyNamesOnlyTitlesOf(frame, clauseText: text, inOrder: inOrder, route: statement.route?.lowercased())
     }
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
