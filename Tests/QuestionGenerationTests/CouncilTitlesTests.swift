@@ -3,6 +3,7 @@ import Testing
 @testable import ProtocolReading
 @testable import QuestionGeneration
 @testable import RuleAnalysis
+import TrainerModel
 
 /// Questions speak only of the people a council's protocol names: no Clerk or Chair for a council that has neither.
 struct CouncilTitlesTests {
@@ -321,6 +322,18 @@ struct CouncilTitlesTests {
             #expect(vocabulary("Example Parish Council\n\n1. \(saying)\n").hasNoWards, "\(saying)")
         }
         #expect(!vocabulary("Example Parish Council\n\n1. Councillors for the North and South wards meet monthly.\n").hasNoWards)
+    }
+
+    /// An authority's questions say "the Authority" for "the council", and leave its councillors their word.
+    @Test func anAuthorityIsTheAuthorityAndItsCouncillorsStayCouncillors() {
+        let draft = QuestionDraft(
+            type: .oneAnswer, kind: .scenario, roles: [.councillor], topic: .roles,
+            stem: "At the council meeting, the councillor asks about the council's budget. What should the councillors do?",
+            options: [("Ask the council's Treasurer.", true, "Yes (1)."), ("Ask the councillors' group.", false, "No (1).")],
+            citations: [Citation(clause: "1", quote: "Members may ask.")], difficulty: .easy, origin: "test")
+        let reworded = draft.atAnAuthority
+        #expect(reworded.stem == "At the Authority meeting, the councillor asks about the Authority's budget. What should the councillors do?")
+        #expect(reworded.options.map { $0.text } == ["Ask the Authority's Treasurer.", "Ask the councillors' group."])
     }
 
     /// The ways a protocol says its clerk is its only member of staff, and near misses that do not.

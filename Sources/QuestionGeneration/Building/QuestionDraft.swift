@@ -53,9 +53,9 @@ extension QuestionDraft {
     var atAnAuthority: QuestionDraft {
         reworded { text in
             var out = text
-            for (from, to) in [("the council's", "the Authority's"), ("The council's", "The Authority's"), ("the council", "the Authority"),
-                               ("The council", "The Authority"), ("council meeting", "Authority meeting")] {
-                out = out.replacingOccurrences(of: from, with: to)
+            // Whole words only: "the councillor" is no "the Authoritylor".
+            for (from, to) in [("the council", "the Authority"), ("The council", "The Authority"), ("council meeting", "Authority meeting")] {
+                out = out.replacingOccurrences(of: #"\b\#(from)\b"#, with: to, options: .regularExpression)
             }
             return out
         }
