@@ -133,6 +133,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
         mentionsGroups = Self.first([#"(?i)\b(party|political|opposition|majority|minority|party-political)\s+groups?\b"#,
                                      #"(?i)\bgroup leaders?\b"#, #"(?i)\bgroup meetings?\b"#, #"(?i)\bleaders? of (the|a|each|any) (\w+ )?groups?\b"#],
                                     in: clauses) != nil
+            // "there are no political groups": the groups are named only to say there are none.
+            && Self.first([#"(?i)\b(there are|has|have) no (party |political |party political |party-political )?groups\b"#,
+                           #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#], in: clauses) == nil
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }
         hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }

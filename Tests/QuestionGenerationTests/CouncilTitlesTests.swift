@@ -357,6 +357,7 @@ struct CouncilTitlesTests {
         ("Officers may brief the political groups on the budget.", true),
         ("A group leader may ask for a briefing.", true),
         ("Councillors must not criticise the Clerk on the village Facebook group.", false),
+        ("There are no political groups on the Authority, and officers brief no group meeting.", false),
         ("The working group on the allotments reports to the council.", false),
     ])
     func groupsAreParty(sentence: String, groups: Bool) {

@@ -75,7 +75,7 @@ enum Cast {
         "ward", "grant", "verge", "grass", "allotment", "resident", "election", "manifesto", "village", "parish", "town",
         "youth", "bowls", "market", "skate", "play ", "park", "leaflet", "newsletter", " hall", "library", "museum",
         "festival", "fete", "christmas", "litter", "bins", "bench", "noticeboard", "toilets", "planning", "constituent",
-        "{place}", "surgery", "surgeries", "campaign", "cemetery", "homes",
+        "{place}", "surgery", "surgeries", "campaign", "cemetery", "homes", "elected",
     ]
 
     /// Weekdays: councils meet and offices open on them.
