@@ -34,6 +34,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     public var isAuthority = false
     /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
     public var mentionsGroups = false
+    /// Whether the protocol names groups only to say there are none ("there are no political groups"): readers met
+    /// party groups being briefed at a national park authority that has none.
+    public var saysThereAreNoGroups = false
     /// Whether the protocol shows a principal council's structure (a cabinet, scrutiny) or name, whatever its officers'
     /// titles: a district's constitution may call its head of staff the Proper Officer.
     public var hasPrincipalStructure = false
@@ -130,12 +133,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
             && Self.first([#"\bwards?\b"#], in: lowerText) == nil
         hasNoWards = Self.first(Lexicon.noWardsPatterns, in: lowerText) != nil
         // Party or political groups, not a village Facebook group or a working group.
-        mentionsGroups = Self.first([#"(?i)\b(party|political|opposition|majority|minority|party-political)\s+groups?\b"#,
-                                     #"(?i)\bgroup leaders?\b"#, #"(?i)\bgroup meetings?\b"#, #"(?i)\bleaders? of (the|a|each|any) (\w+ )?groups?\b"#],
-                                    in: clauses) != nil
-            // "there are no political groups": the groups are named only to say there are none.
-            && Self.first([#"(?i)\b(there are|has|have) no (party |political |party political |party-political )?groups\b"#,
-                           #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#], in: clauses) == nil
+        mentionsGroups = Self.first(Lexicon.partyGroupPatterns, in: clauses) != nil
+        saysThereAreNoGroups = Self.first(Lexicon.noPartyGroupsPatterns, in: clauses) != nil
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }
         hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }

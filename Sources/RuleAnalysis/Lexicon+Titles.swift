@@ -130,4 +130,12 @@ extension Lexicon {
     /// Ways a protocol says its council has no wards, lower-case.
     static let noWardsPatterns = [#"\b(no|without) wards\b"#, #"\bnot (divided|split|broken) into wards\b"#, #"\bun-?warded\b"#,
                                   #"\bnot warded\b"#, #"\b(is|as|forms) (a|one) single ward\b"#]
+
+    /// How a protocol speaks of party or political groups: not a village Facebook group or a working group.
+    static let partyGroupPatterns = [#"(?i)\b(party|political|opposition|majority|minority|party-political)\s+groups?\b"#,
+                                     #"(?i)\bgroup leaders?\b"#, #"(?i)\bgroup meetings?\b"#,
+                                     #"(?i)\bleaders? of (the|a|each|any) (\w+ )?groups?\b"#]
+    /// How a protocol names groups only to say there are none ("there are no political groups").
+    static let noPartyGroupsPatterns = [#"(?i)\b(there are|has|have) no (party |political |party political |party-political )?groups\b"#,
+                                        #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#]
 }

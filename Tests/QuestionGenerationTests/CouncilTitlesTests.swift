@@ -336,6 +336,29 @@ struct CouncilTitlesTests {
         #expect(reworded.options.map { $0.text } == ["Ask the Authority's Treasurer.", "Ask the councillors' group."])
     }
 
+    /// A principal council or authority whose protocol says there are no political groups gets no group questions;
+    /// the same protocol without that sentence does.
+    @Test func noGroupsWhereTheProtocolSaysThereAreNone() {
+        let text = """
+        Example District Council
+
+        1. The Chief Executive is the Head of Paid Service. There are no political groups on the council.
+        2. Officers must treat every councillor even-handedly and must not favour one over another.
+        3. Officers may give councillors information and professional advice on council business.
+        """
+        func groupQuestions(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .filter { question in ([question.stem] + question.options.map(\.text)).contains(where: CatalogueQuestionBuilder.speaksOfGroups) }
+                .map(\.origin)
+        }
+        #expect(vocabulary(text).saysThereAreNoGroups)
+        #expect(groupQuestions(text).isEmpty)
+        let unsaid = text.replacingOccurrences(of: " There are no political groups on the council.", with: "")
+        #expect(!groupQuestions(unsaid).isEmpty)
+        #expect(vocabulary("Example Council\n\n1. The Authority is not organised along political lines.\n").saysThereAreNoGroups)
+        #expect(!vocabulary("Example Council\n\n1. Officers may brief the political groups.\n").saysThereAreNoGroups)
+    }
+
     /// The ways a protocol says its clerk is its only member of staff, and near misses that do not.
     @Test(arguments: [
         ("The Parish Clerk is the council's only employee.", true),
@@ -357,7 +380,6 @@ struct CouncilTitlesTests {
         ("Officers may brief the political groups on the budget.", true),
         ("A group leader may ask for a briefing.", true),
         ("Councillors must not criticise the Clerk on the village Facebook group.", false),
-        ("There are no political groups on the Authority, and officers brief no group meeting.", false),
         ("The working group on the allotments reports to the council.", false),
     ])
     func groupsAreParty(sentence: String, groups: Bool) {

@@ -7,37 +7,41 @@ struct CatalogueQuestionBuilder {
 
     /// The questions of `provision`, cited to `statement`.
     func questions(_ provision: Provision, for statement: RuleStatement) -> [QuestionDraft] {
-        let text = clauseText(statement)
+        let words = clauseWords(statement)
         return provision.frames.compactMap { frame in
-            isAskable(frame, clauseText: text, statement: statement) ? question(provision, frame, statement) : nil
+            isAskable(frame, words: words, statement: statement) ? question(provision, frame, statement) : nil
         }
     }
 
     /// Whether `frame` may be asked of `statement` at this council: its kind of council, the words it requires in the
     /// clause, and every title its right answer sends someone to named there.
     func isAskable(_ frame: Frame, for statement: RuleStatement) -> Bool {
-        isAskable(frame, clauseText: clauseText(statement), statement: statement)
+        isAskable(frame, words: clauseWords(statement), statement: statement)
     }
 
-    /// A statement with the rest of its clause, lower-case: a frame may rest on another sentence or item of the same
-    /// clause ("… may report the views of individual Councillors").
-    private func clauseText(_ statement: RuleStatement) -> String {
+    /// A cited clause's words, lower-case: `inOrder` as the clause prints them, for who it names first (the cited item
+    /// may come after another); `withQuote` the statement first, then those, as a frame may rest on another sentence or
+    /// item of the same clause ("… may report the views of individual Councillors").
+    private struct ClauseWords {
+        let inOrder: String
+        let withQuote: String
+    }
+
+    private func clauseWords(_ statement: RuleStatement) -> ClauseWords {
         let clause = context.index.clause(id: statement.clauseID)
-        return ([statement.quote] + [clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
+        let inOrder = ([clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
+        return ClauseWords(inOrder: inOrder, withQuote: statement.quote.lowercased() + " " + inOrder)
     }
 
-    private func isAskable(_ frame: Frame, clauseText text: String, statement: RuleStatement) -> Bool {
+    private func isAskable(_ frame: Frame, words: ClauseWords, statement: RuleStatement) -> Bool {
         let scale: CouncilScale = context.vocabulary.isLocalCouncil ? .local : .principal
         // Readers noticed a county chief executive ordering a village hall's noticeboards.
         if let councils = frame.councils, councils != scale { return false }
         // An officer told to declare what only councillors are asked to declare rests on no rule of the protocol.
         if !frame.binds.isEmpty, !frame.binds.contains(statement.binds) { return false }
         if context.vocabulary.isAuthority, Self.isCouncilLife(frame) { return false }
-        guard frame.requires.allSatisfy({ group in group.contains { text.contains($0) } }) else { return false }
-        // The clause's own words in its own order, for who it names first: the cited item may come after another.
-        let clause = context.index.clause(id: statement.clauseID)
-        let inOrder = clause.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ").lowercased() } ?? text
-        return keyNamesOnlyTitlesOf(frame, clauseText: text, inOrder: inOrder, route: statement.route?.lowercased())
+        guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
+        return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
     }
 
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {

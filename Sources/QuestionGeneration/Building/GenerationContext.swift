@@ -15,9 +15,9 @@ package struct GenerationContext {
     /// staff it does not list is not told: readers met grounds staff at a town council whose staff are a Clerk, an
     /// Assistant Clerk and a caretaker.
     let staffAreListed: Bool
-    /// Whether the council has party or political groups: a principal council (its head of staff no Clerk) always has;
-    /// a town, parish or community council only where its protocol speaks of them, so its questions never invent
-    /// group leaders.
+    /// Whether the council has party or political groups: a principal council (its head of staff no Clerk) has unless
+    /// its protocol says there are none; a town, parish or community council only where its protocol speaks of them,
+    /// so its questions never invent group leaders.
     let hasGroups: Bool
 
     /// The longest statement, in UTF-8 bytes, a question is made from: seven times the longest sentence of any protocol
@@ -43,7 +43,7 @@ package struct GenerationContext {
         staffAreListed = local && (!named.isEmpty || self.vocabulary.saysClerkIsOnlyStaff)
         self.cast = BankCast(seed: seed, staffRoles: roles, staffCount: onePerPost ? max(1, roles.count) : BankCast.staffCount,
                              clerkTitle: clerk)
-        self.hasGroups = self.vocabulary.mentionsGroups || !local
+        self.hasGroups = !self.vocabulary.saysThereAreNoGroups && (self.vocabulary.mentionsGroups || !local)
     }
 
     /// Whether the council has staff for the work a situation's `stem` gives them: any, unless it lists its staff and
