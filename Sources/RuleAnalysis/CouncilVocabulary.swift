@@ -28,6 +28,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether the protocol says the council has no wards ("the parish is not divided into wards"): readers met a
     /// councillor's "ward" there.
     public var hasNoWards = false
+    /// Whether councillors reach the other staff only through the clerk, at a council headed by a clerk: a key that has
+    /// a councillor go straight to another officer is then not the protocol's answer.
+    public var staffReachedThroughClerk = false
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
     /// members are appointed and which has no wards, grants or parks: readers met verges and youth-club grants at a fire
     /// authority.
@@ -132,6 +135,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         hasDivisions = Self.first([#"\b(electoral|their|his|her|each|a|the) divisions?\b"#, #"\bdivisional members?\b"#], in: lowerText) != nil
             && Self.first([#"\bwards?\b"#], in: lowerText) == nil
         hasNoWards = Self.first(Lexicon.noWardsPatterns, in: lowerText) != nil
+        staffReachedThroughClerk = Self.first(Lexicon.throughClerkPatterns, in: clauses) != nil
         // Party or political groups, not a village Facebook group or a working group.
         mentionsGroups = Self.first(Lexicon.partyGroupPatterns, in: clauses) != nil
         saysThereAreNoGroups = Self.first(Lexicon.noPartyGroupsPatterns, in: clauses) != nil

@@ -95,6 +95,13 @@ extension Lexicon {
         #"(?i)\b(has|employs) no (other )?(staff|employees) (other than|besides|apart from|except)\b"#,
         #"(?i)\bno other (staff|employees)\b"#,
     ]
+    /// How a protocol says councillors reach the other staff only through the clerk ("requests to staff should be made
+    /// through the Town Clerk"): readers rejected a key that had a councillor go straight to another officer there.
+    static let throughClerkPatterns = [
+        #"(?i)\b(requests?|enquiries|queries|questions|contacts?|approaches|instructions|work)\b[^.;]{0,90}\b(through|via|by way of) the (town |parish |community |city )?clerk\b"#,
+        #"(?i)\b(requests?|enquiries|queries|questions|instructions)\b[^.;]{0,60}\b(should|must|shall|are to|will) (normally |always |first )?(be )?(made|directed|sent|addressed|put|routed|channelled|referred|go) (in the first instance )?to the (town |parish |community |city )?clerk\b"#,
+        #"(?i)\b(through|via) the (town |parish |community |city )?clerk\b[^.;]{0,60}\b(rather than|not) (directly|direct|straight)?\s?(to|with)? ?(other |individual |junior )?(staff|employees|officers)\b"#,
+    ]
     /// Names of local councils.
     static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]
     static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]

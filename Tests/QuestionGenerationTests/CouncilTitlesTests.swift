@@ -324,6 +324,36 @@ struct CouncilTitlesTests {
         #expect(!vocabulary("Example Parish Council\n\n1. Councillors for the North and South wards meet monthly.\n").hasNoWards)
     }
 
+    /// Where councillors reach the other staff through the clerk, no right answer has a councillor go straight to
+    /// another officer; the same protocol without that sentence keeps such a key.
+    @Test func throughTheClerkMeansNoKeyGoesStraightToStaff() throws {
+        let text = """
+        Example Town Council
+
+        1. The council employs a Town Clerk, a Deputy Town Clerk, an Events Officer and a Grounds Officer.
+        2. Councillors should respect the free time of staff and contact them only in working hours, unless the matter is urgent.
+        3. An individual councillor cannot instruct staff. Councillors' requests to staff should be made through the Town Clerk.
+        """
+        func straightToStaff(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { question in
+                question.roles.contains(.councillor) && question.options.contains { option in
+                    option.correct && option.text.range(of: #"^(Ask|Ring|Email|Tell|Phone) (?!the )"#, options: .regularExpression) != nil
+                }
+            }.map(\.origin)
+        }
+        #expect(vocabulary(text).staffReachedThroughClerk)
+        #expect(straightToStaff(text).isEmpty, "\(straightToStaff(text))")
+        let unsaid = text.replacingOccurrences(of: " Councillors' requests to staff should be made through the Town Clerk.", with: "")
+        #expect(!vocabulary(unsaid).staffReachedThroughClerk)
+        #expect(!straightToStaff(unsaid).isEmpty)
+        for saying in ["All contact between councillors and staff is to go through the Clerk.",
+                       "Enquiries from members should be directed to the Town Clerk in the first instance.",
+                       "Councillors should raise matters via the Clerk rather than directly with other staff."] {
+            #expect(vocabulary("Example Town Council\n\n1. \(saying)\n").staffReachedThroughClerk, "\(saying)")
+        }
+        #expect(!vocabulary("Example Town Council\n\n1. The Clerk will answer questions at the meeting.\n").staffReachedThroughClerk)
+    }
+
     /// An authority's questions say "the Authority" for "the council", and leave its councillors their word.
     @Test func anAuthorityIsTheAuthorityAndItsCouncillorsStayCouncillors() {
         let draft = QuestionDraft(

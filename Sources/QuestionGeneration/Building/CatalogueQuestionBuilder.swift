@@ -40,6 +40,7 @@ struct CatalogueQuestionBuilder {
         // An officer told to declare what only councillors are asked to declare rests on no rule of the protocol.
         if !frame.binds.isEmpty, !frame.binds.contains(statement.binds) { return false }
         if context.vocabulary.isAuthority, Self.isCouncilLife(frame) { return false }
+        if context.vocabulary.isLocalCouncil, context.vocabulary.staffReachedThroughClerk, Self.goesStraightToStaff(frame) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
         return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
     }
@@ -103,6 +104,16 @@ struct CatalogueQuestionBuilder {
     static func isCouncilLife(_ frame: Frame) -> Bool {
         let words = ([frame.stem] + frame.options.map(\.text)).joined(separator: " ").lowercased()
         return Cast.councilLife.contains { words.contains($0) }
+    }
+
+    /// Whether a frame's right answer has a councillor go straight to a member of staff other than the clerk ("Ask
+    /// Sam to explain the reasoning"), which a council whose councillors reach staff through the clerk does not allow.
+    static func goesStraightToStaff(_ frame: Frame) -> Bool {
+        guard frame.roles.contains(.councillor) else { return false }
+        return frame.options.filter(\.correct).contains { option in
+            option.text.range(of: #"(?i)(?<!than )\b(ask|asks|email|emails|ring|rings|phone|call|write to|speak to|contact|tell|thank)\s+\{officer"#,
+                              options: .regularExpression) != nil
+        }
     }
 
     static func speaksOfGroups(_ text: String) -> Bool {
