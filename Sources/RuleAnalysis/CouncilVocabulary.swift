@@ -35,6 +35,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// members are appointed and which has no wards, grants or parks: readers met verges and youth-club grants at a fire
     /// authority.
     public var isAuthority = false
+    /// What an authority looks after, from its name: fire stations, or a national park (whose authority also decides
+    /// planning applications), so that its questions happen in its own places.
+    public var authorityKind: AuthorityKind?
     /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
     public var mentionsGroups = false
     /// Whether the protocol names groups only to say there are none ("there are no political groups"): readers met
@@ -143,6 +146,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
             || Lexicon.principalCouncilNames.contains { name.contains($0) }
         hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }
         isAuthority = name.contains("Authority") && !name.contains("Council")
+        if isAuthority {
+            authorityKind = name.contains("Fire") ? .fireAndRescue : name.contains("National Park") || name.contains("Broads") ? .nationalPark : .other
+        }
     }
 
     /// The first match of the first pattern that matches.
@@ -170,4 +176,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
         }
         return count
     }
+}
+
+/// The kinds of authority whose places and work differ.
+public enum AuthorityKind: Sendable {
+    case fireAndRescue, nationalPark, other
 }

@@ -39,7 +39,7 @@ struct CatalogueQuestionBuilder {
         if let councils = frame.councils, councils != scale { return false }
         // An officer told to declare what only councillors are asked to declare rests on no rule of the protocol.
         if !frame.binds.isEmpty, !frame.binds.contains(statement.binds) { return false }
-        if context.vocabulary.isAuthority, Self.isCouncilLife(frame) { return false }
+        if context.vocabulary.isAuthority, Self.isCouncilLife(frame, at: context.vocabulary.authorityKind) { return false }
         if context.vocabulary.isLocalCouncil, context.vocabulary.staffReachedThroughClerk, Self.goesStraightToStaff(frame) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
         return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
@@ -101,9 +101,9 @@ struct CatalogueQuestionBuilder {
 
     /// Whether a frame's situation is from a council's life (wards, grants, parks, residents), which an authority of
     /// appointed members does not have.
-    static func isCouncilLife(_ frame: Frame) -> Bool {
+    static func isCouncilLife(_ frame: Frame, at kind: AuthorityKind?) -> Bool {
         let words = ([frame.stem] + frame.options.map(\.text)).joined(separator: " ").lowercased()
-        return Cast.councilLife.contains { words.contains($0) }
+        return Cast.isCouncilLife(words, at: kind)
     }
 
     /// Whether a frame's right answer has a councillor go straight to a member of staff other than the clerk ("Ask

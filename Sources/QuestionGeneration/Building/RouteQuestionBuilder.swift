@@ -151,7 +151,7 @@ struct RouteQuestionBuilder {
             ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches ? fallback : nil)
         else { return [] }
         // An authority of appointed members has no residents' complaints about its halls and parks.
-        if context.vocabulary.isAuthority, Cast.councilLife.contains(where: situation.stem.lowercased().contains) { return [] }
+        if context.vocabulary.isAuthority, Cast.isCouncilLife(situation.stem.lowercased(), at: context.vocabulary.authorityKind) { return [] }
         // Where the clerk is the only member of staff, the officer raising a concern is the clerk, who does not send it
         // to the clerk.
         let clerkIsTheOfficer = context.cast.clerkIsOnlyStaff && situation.stem.contains("{officer")

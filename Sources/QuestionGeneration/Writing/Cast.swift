@@ -1,3 +1,4 @@
+import RuleAnalysis
 /// The fictional people and places of scenarios: varied, realistic, and never real councillors or parties.
 struct Person {
     var first: String
@@ -66,17 +67,31 @@ enum Cast {
         "the youth centre", "the village hall", "the bowls club", "the farmers' market", "the museum",
     ]
 
-    /// An authority's places (a fire and rescue authority's): it has no parks, halls or markets.
-    static let authorityPlaces = ["the headquarters", "the training centre", "the main fire station", "the control room"]
+    /// An authority's places: it has no parks, halls or markets of a council's kind.
+    static func authorityPlaces(_ kind: AuthorityKind?) -> [String] {
+        switch kind {
+        case .fireAndRescue: ["the headquarters", "the training centre", "the main fire station", "the control room"]
+        case .nationalPark: ["the visitor centre", "the headquarters", "the reservoir car park", "the ranger base"]
+        default: ["the headquarters", "the main office", "the depot", "the training centre"]
+        }
+    }
 
     /// Words of a council's life that an authority of appointed members does not have: wards and elections, grants,
     /// parks, halls, markets and residents' streets.
     static let councilLife = [
-        "ward", "grant", "verge", "grass", "allotment", "resident", "election", "manifesto", "village", "parish", "town",
-        "youth", "bowls", "market", "skate", "play ", "park", "leaflet", "newsletter", " hall", "library", "museum",
-        "festival", "fete", "christmas", "litter", "bins", "bench", "noticeboard", "toilets", "planning", "constituent",
-        "{place}", "surgery", "surgeries", "campaign", "cemetery", "homes", "elected",
+        "ward", "grant", "verge", "grass", "allotment", "election", "manifesto", "village", "parish", "town",
+        "youth", "bowls", "market", "skate", "play ", "the park", "parks", "leaflet", "newsletter", " hall", "library",
+        "museum", "festival", "fete", "christmas", "litter", "bins", "bench", "noticeboard", "toilets", "constituent",
+        "surgery", "surgeries", "campaign", "cemetery", "homes", "houses", "housing", "elected", "footpath", "land ",
+        "chapel", "bandstand", "kiosk", "railings", "bus ", "café", "parking", "dog ",
     ]
+    /// What only a planning authority decides: a fire and rescue authority has no planning applications.
+    static let planningLife = ["planning"]
+
+    /// Whether `words` (lower-case) tell of a council's life that an authority of `kind` does not have.
+    static func isCouncilLife(_ words: String, at kind: AuthorityKind?) -> Bool {
+        councilLife.contains { words.contains($0) } || (kind != .nationalPark && planningLife.contains { words.contains($0) })
+    }
 
     /// Weekdays: councils meet and offices open on them.
     static let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
