@@ -1,3 +1,4 @@
+import Foundation
 import RuleAnalysis
 
 /// The rule that a right answer sends the trainee only to someone the cited clause names: readers rejected keys that
@@ -58,12 +59,22 @@ extension CatalogueQuestionBuilder {
         let heads = [title, vocabulary.titles["headOfPaidService"]?.lowercased()].compactMap { $0 }
         guard heads.contains(where: clauseText.contains) else { return false }
         guard asDestination, let head = Self.firstOffset(of: heads, in: inOrder) else { return true }
+        // "… unless the Chief Executive has agreed arrangements" names the head of staff, but sends nothing there:
+        // readers met an officer keyed to tell the Chief Executive where the protocol said her Director.
+        guard heads.contains(where: { Self.isSentTo($0, in: inOrder) }) else { return false }
         // "raise it with the Corporate Director or, for a Corporate Director, with the Chief Executive", "disclose it
         // to the Monitoring Officer, who will consult the Chief Executive": where the clause names someone else first,
         // the head of staff is that person's fallback or adviser, not where the matter goes.
         let others = Self.otherDestinations + [vocabulary.titles["monitoringOfficer"], vocabulary.titles["director"]]
             .compactMap { $0?.lowercased() }
         return Self.firstOffset(of: others, in: inOrder).map { head < $0 } ?? true
+    }
+
+    /// Whether `text` sends something to `title`: "to", "with", "inform", "through" … the title.
+    private static func isSentTo(_ title: String, in text: String) -> Bool {
+        let pattern = #"\b(to|with|inform|informs|tell|tells|notify|advise|through|via|contact|approach|consult|and|or) (the |their |his or her |your )?"#
+            + NSRegularExpression.escapedPattern(for: title) + #"\b"#
+        return text.range(of: pattern, options: .regularExpression) != nil
     }
 
     /// People and teams a principal council's protocol sends matters to instead of the head of staff.

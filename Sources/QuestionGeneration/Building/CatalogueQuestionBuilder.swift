@@ -111,7 +111,7 @@ struct CatalogueQuestionBuilder {
     static func goesStraightToStaff(_ frame: Frame) -> Bool {
         guard frame.roles.contains(.councillor) else { return false }
         return frame.options.filter(\.correct).contains { option in
-            option.text.range(of: #"(?i)(?<!than )\b(ask|asks|email|emails|ring|rings|phone|call|write to|speak to|contact|tell|thank)\s+\{officer"#,
+            option.text.range(of: #"(?i)(?<!than )\b(ask|asks|asked|email|emails|emailed|ring|rings|rang|phone|phoned|call|called|write to|wrote to|speak to|spoke to|contact|contacted|tell|told|thank|thanked)\s+\{officer"#,
                               options: .regularExpression) != nil
         }
     }

@@ -100,7 +100,8 @@ package struct GenerationContext {
         template["officer2.role"] = scene.staff[1].role
         for (slot, title) in vocabulary.titles { template[slot] = title }
         template["council"] = vocabulary.councilKind
-        template["place"] = random.pick(vocabulary.isAuthority ? Cast.authorityPlaces(vocabulary.authorityKind) : Cast.places)
+        template["place"] = random.pick(vocabulary.isAuthority ? Cast.authorityPlaces(vocabulary.authorityKind)
+            : vocabulary.isLocalCouncil ? Cast.places : Cast.principalPlaces)
         template["day"] = random.pick(Cast.days)
         template["clause"] = reference
         return template

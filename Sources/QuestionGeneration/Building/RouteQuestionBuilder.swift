@@ -150,6 +150,9 @@ struct RouteQuestionBuilder {
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
             ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches ? fallback : nil)
         else { return [] }
+        // "A Member who is concerned about the conduct of the Chief Executive …" is no route for a concern about the
+        // officer the stem names: readers met a Project Officer's work sent to the Leader.
+        if situation.id == "councillor-unhappy" || situation.id == "neutrality", Self.isAboutASeniorOfficer(lower) { return [] }
         // An authority of appointed members has no residents' complaints about its halls and parks.
         if context.vocabulary.isAuthority, Cast.isCouncilLife(situation.stem.lowercased(), at: context.vocabulary.authorityKind) { return [] }
         // Where the clerk is the only member of staff, the officer raising a concern is the clerk, who does not send it
@@ -186,7 +189,10 @@ struct RouteQuestionBuilder {
         guard wrong.count >= 3 else { return [] }
         // "his or her line manager", as the protocol prints it, is the officer's: named, as the stem names them.
         var named = route
-        for pronoun in ["his or her ", "his/her ", "her or his ", "their ", "his ", "her "] where named.lowercased().hasPrefix(pronoun) {
+        // So is "the employee's Head of Service": readers picked out the one option in the protocol's words.
+        for pronoun in ["his or her ", "his/her ", "her or his ", "their ", "his ", "her ", "the officer's ", "the employee's ",
+                        "the member of staff's ", "the staff member's ", "that officer's ", "that employee's "]
+        where named.lowercased().hasPrefix(pronoun) {
             named = template.render("{officer.first}'s ") + named.dropFirst(pronoun.count)
             break
         }
@@ -199,5 +205,12 @@ struct RouteQuestionBuilder {
             citations: [Citation(clause: statement.clauseID, quote: statement.quote)], difficulty: .easy,
             origin: "route:\(situation.id)"
         )]
+    }
+
+    /// Whether a concern rule is about one senior post ("concerned about the conduct of the Chief Executive",
+    /// "concerns about a Director"), not about staff in general.
+    static func isAboutASeniorOfficer(_ lower: String) -> Bool {
+        lower.range(of: #"\babout (the )?((conduct|behaviour|performance|work|actions|capability) of )?(the |a |an )?(chief executive|head of paid service|monitoring officer|managing director|chief finance officer|section 151 officer|chief officer|(\w+ )?director|statutory officer)s?\b"#,
+                    options: .regularExpression) != nil
     }
 }

@@ -67,6 +67,9 @@ enum Cast {
         "the youth centre", "the village hall", "the bowls club", "the farmers' market", "the museum",
     ]
 
+    /// A principal council's places: a district, borough or city has no village hall of its own.
+    static let principalPlaces = places.filter { $0 != "the village hall" }
+
     /// An authority's places: it has no parks, halls or markets of a council's kind.
     static func authorityPlaces(_ kind: AuthorityKind?) -> [String] {
         switch kind {
