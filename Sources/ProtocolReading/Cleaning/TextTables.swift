@@ -6,10 +6,10 @@ import Foundation
 /// ## Parsing behaviour
 /// - A table is a run of lines that begin and end with `|`, with or without `+---+` or `|---|` borders between them.
 ///   Its cells are read column by column, so a cell wrapped over two lines is one cell again ("Employ-" and "ment" join).
-/// - Where borders part the rows, every line between two borders is one row. Where they do not, a line whose first
-///   cell is empty carries on the row above.
+/// - A line whose first cell is empty, or whose only filled cell is the first, carries on the row above. Where
+///   borders part the rows and no line is like that, the lines between two borders are one row.
 /// - A first row with a border under it is the table's heading, and names the other columns in each row:
-///   "| Issue | Raise with |" over "| A complaint | The Clerk |" reads "A complaint: raise with The Clerk."
+///   "| Issue | Raise with |" over "| A complaint | The Clerk |" reads "A complaint: raise with the Clerk."
 /// - The rows stay together as one paragraph, so that a table is one clause, not a clause per row, and are
 ///   set apart from the text around them by blank lines.
 enum TextTables {
@@ -70,44 +70,54 @@ enum TextTables {
     private struct Row {
         var line: Int
         var cells: [String]
-        var borderAfter = false
     }
 
     private static func sentences(of block: [SourceLine]) -> [SourceLine] {
-        // Borders between two row lines, not counting the one under the heading, say every row is bordered.
-        let innerBorders = block.indices.dropFirst().dropLast().filter { position in
-            isBorder(block[position].text) && !isBorder(block[position - 1].text) && !isBorder(block[position + 1].text)
-        }
-        let bordered = innerBorders.count > 1
-        var rows: [Row] = []
-        var open = false
+        // The lines between two borders; the first, where more follow, is the heading.
+        var segments: [[SourceLine]] = [[]]
         for line in block {
             if isBorder(line.text) {
-                if !rows.isEmpty { rows[rows.count - 1].borderAfter = true }
-                open = false
-                continue
-            }
-            let cells = Self.cells(of: line.text)
-            let carriesOn = bordered ? open : (!rows.isEmpty && (cells.first ?? "").isEmpty)
-            if carriesOn, !rows.isEmpty {
-                rows[rows.count - 1].cells = join(rows[rows.count - 1].cells, cells)
+                if !(segments.last ?? []).isEmpty { segments.append([]) }
             } else {
-                rows.append(Row(line: line.number, cells: cells))
+                segments[segments.count - 1].append(line)
             }
-            open = true
         }
+        segments.removeAll { $0.isEmpty }
         var heading: [String] = []
-        if rows.count > 1, rows[0].borderAfter { heading = rows.removeFirst().cells }
+        if segments.count > 1, segments[0].count <= 2 {
+            heading = segments.removeFirst().map { cells(of: $0.text) }.reduce([], join)
+        }
+        let bordered = segments.count > 1
+        var rows: [Row] = []
+        for segment in segments {
+            let wrapsByEmptyCell = segment.dropFirst().contains { continues(cells(of: $0.text)) }
+            for (position, line) in segment.enumerated() {
+                let cells = Self.cells(of: line.text)
+                let carriesOn = position > 0 && (wrapsByEmptyCell ? continues(cells) : bordered)
+                if carriesOn, !rows.isEmpty {
+                    rows[rows.count - 1].cells = join(rows[rows.count - 1].cells, cells)
+                } else {
+                    rows.append(Row(line: line.number, cells: cells))
+                }
+            }
+        }
         return rows.compactMap { row in
             let cells = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }
             guard let first = cells.first(where: { !$0.isEmpty }) else { return nil }
             let others = cells.enumerated().dropFirst().filter { !$0.element.isEmpty }.map { column, text in
-                column < heading.count && !heading[column].isEmpty ? "\(lowerFirst(heading[column])) \(text)" : text
+                column < heading.count && !heading[column].isEmpty ? "\(lowerFirst(heading[column])) \(lowerArticle(text))" : text
             }
             var sentence = others.isEmpty ? first : "\(trimmedStop(first)): \(others.map(trimmedStop).joined(separator: "; "))"
             if let last = sentence.last, !".!?".contains(last) { sentence += "." }
             return SourceLine(number: row.line, text: sentence, indent: 0, discarded: nil)
         }
+    }
+
+    /// Whether a line's cells carry on the row above: its first cell is empty ("| | Service |"), or only its first is
+    /// not ("| briefing | |").
+    private static func continues(_ cells: [String]) -> Bool {
+        guard cells.count > 1 else { return false }
+        return cells[0].isEmpty || cells.dropFirst().allSatisfy(\.isEmpty)
     }
 
     /// The cells of a `| a | b |` line, trimmed.
@@ -144,6 +154,12 @@ enum TextTables {
 
     private static func trimmedStop(_ text: String) -> String {
         text.hasSuffix(".") || text.hasSuffix(";") || text.hasSuffix(":") ? String(text.dropLast()) : text
+    }
+
+    /// "raise with The Clerk" reads "raise with the Clerk": a cell's own capital falls after its column's name.
+    private static func lowerArticle(_ text: String) -> String {
+        for article in ["The ", "A ", "An "] where text.hasPrefix(article) { return article.lowercased() + text.dropFirst(article.count) }
+        return text
     }
 
     private static func lowerFirst(_ text: String) -> String {
