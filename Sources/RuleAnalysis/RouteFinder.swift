@@ -28,7 +28,16 @@ enum RouteFinder {
             for (index, word) in tailWords.enumerated() {
                 let bare = word.trimmingCharacters(in: ".,;:()")
                 if !taken.isEmpty, Lexicon.routeStops.contains(bare.lowercased()) { break }
-                taken.append(Substring(bare))
+                // "City Solicitor (Monitoring Officer)" keeps its brackets, a pair at a time.
+                let opened = taken.contains { $0.contains("(") } && !taken.contains { $0.contains(")") }
+                let kept = word.trimmingCharacters(in: ".,;:")
+                if word.hasPrefix("("), !kept.dropFirst().contains("("), kept.hasSuffix(")") || index + 1 < tailWords.count {
+                    taken.append(Substring(kept.hasSuffix(")") ? kept : kept.trimmingCharacters(in: ")")))
+                } else if opened, kept.hasSuffix(")") {
+                    taken.append(Substring(kept))
+                } else {
+                    taken.append(Substring(bare))
+                }
                 if word.last.map({ ".,;:)".contains($0) }) == true { break }
                 if taken.count >= Self.longestRoute {
                     cutShort = index + 1 < tailWords.count && tailWords[index + 1].first?.isUppercase == true
@@ -43,7 +52,9 @@ enum RouteFinder {
             }
             // "the Clerk or, where it concerns the Clerk, …": a conjunction left at the end is not part of the name.
             while let last = taken.last, ["or", "and", "and/or"].contains(last.lowercased()) { taken.removeLast() }
-            let phrase = taken.joined(separator: " ")
+            var phrase = taken.joined(separator: " ")
+            // A bracket the route was cut before closing goes.
+            if phrase.contains("("), !phrase.contains(")") { phrase = phrase.replacingOccurrences(of: "(", with: "") }
             if let first = taken.first?.lowercased(), ["them", "him", "her", "it", "they", "this", "that"].contains(first) { continue }
             // Only people and bodies: "the Town Clerk", "the officer or his/her line manager", "the Monitoring Officer".
             if phrase.split(separator: " ").contains(where: { $0.first?.isUppercase == true }) || phrase.contains("manager")

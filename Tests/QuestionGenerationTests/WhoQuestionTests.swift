@@ -91,4 +91,27 @@ struct WhoQuestionTests {
             #expect(answer.hasSuffix("'s line manager."), "\(answer)")
         }
     }
+
+    /// A route keeps its brackets, takes its article where the protocol leaves it out (a table's "raise with: Head of
+    /// Service"), and names "the employee's" post as the officer's; a rule about a concern over the Chief Executive is
+    /// no route for a concern about another officer.
+    @Test(arguments: [
+        ("with the Borough Solicitor (Monitoring Officer).", "The Borough Solicitor (Monitoring Officer)."),
+        ("with Head of Service.", "The Head of Service."),
+        ("with the employee's Head of Service.", "'s Head of Service."),
+    ])
+    func aRouteIsNamedAsAnOption(route: String, answer: String) throws {
+        let text = """
+            Example Borough Council
+            1. A councillor who is unhappy with the work of an officer should raise it \(route)
+            2. The Chief Executive is the Head of Paid Service. Cabinet members work with Directors.
+            """
+        let who = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "x").bank.questions.filter { $0.type == .who }
+        let answers = who.compactMap { $0.options.first(where: \.correct)?.text }
+        #expect(!answers.isEmpty)
+        for found in answers { #expect(found.hasSuffix(answer) && found.first?.isUppercase == true, "\(found)") }
+        let aboutTheHead = text.replacingOccurrences(of: "the work of an officer", with: "the conduct of the Chief Executive")
+        #expect(QuestionGenerator().generate(ProtocolReader().read(text: aboutTheHead), protocolSHA256: "x").bank.questions
+            .filter { $0.origin == "route:councillor-unhappy" }.isEmpty)
+    }
 }

@@ -196,6 +196,12 @@ struct RouteQuestionBuilder {
             named = template.render("{officer.first}'s ") + named.dropFirst(pronoun.count)
             break
         }
+        // A table's "raise with: Head of Service" names a post without its article, which the other options have.
+        let firstWord = named.split(separator: " ").first.map(String.init) ?? ""
+        if firstWord.first?.isUppercase == true, !["The", "A", "An", "Cllr", "Councillor"].contains(firstWord), !firstWord.hasSuffix("'s"),
+           !firstWord.hasSuffix("’s") {
+            named = "the " + named
+        }
         let answer = named.capitalisedFirst + (named.hasSuffix(".") ? "" : ".")
         return [QuestionDraft(
             type: .who, kind: .scenario, roles: [situation.role], topic: statement.topic == .interests ? .interests : .concerns,
@@ -210,7 +216,11 @@ struct RouteQuestionBuilder {
     /// Whether a concern rule is about one senior post ("concerned about the conduct of the Chief Executive",
     /// "concerns about a Director"), not about staff in general.
     static func isAboutASeniorOfficer(_ lower: String) -> Bool {
-        lower.range(of: #"\babout (the )?((conduct|behaviour|performance|work|actions|capability) of )?(the |a |an )?(chief executive|head of paid service|monitoring officer|managing director|chief finance officer|section 151 officer|chief officer|(\w+ )?director|statutory officer)s?\b"#,
-                    options: .regularExpression) != nil
+        let posts = #"(the |a |an )?(chief executive|head of paid service|monitoring officer|managing director|chief finance officer|section 151 officer|chief officer|(\w+ )?director|statutory officer)s?\b"#
+        // "unhappy with the conduct of the Chief Executive", but not "raise it with the Chief Executive".
+        return lower.range(of: #"\b(about|regarding|concerning) (the )?((conduct|behaviour|performance|work|actions|capability) of )?"# + posts,
+                           options: .regularExpression) != nil
+            || lower.range(of: #"\b(with|over|in) the (conduct|behaviour|performance|work|actions|capability) of "# + posts,
+                           options: .regularExpression) != nil
     }
 }
