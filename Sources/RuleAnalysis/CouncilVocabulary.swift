@@ -133,6 +133,12 @@ public struct CouncilVocabulary: Sendable, Equatable {
         // The head of staff under any of the clerk's titles is not another member of staff.
         let headTitles = Set(Lexicon.titleSlots.first { $0.slot == "clerk" }?.printed ?? []).union([self.clerk])
         namedPosts = Lexicon.staffPosts(in: clauses).filter { !headTitles.contains($0) }
+        // A local council's lower-case "caretaker" or "lengthsman" is a post too, unless a title already holds it.
+        if Lexicon.localCouncilNames.contains(where: name.contains) || titles["clerk"]?.contains("Clerk") == true {
+            for post in Lexicon.manualPosts(in: clauses) where !namedPosts.contains(where: { $0.lowercased().contains(post.lowercased()) }) {
+                namedPosts.append(post)
+            }
+        }
         saysClerkIsOnlyStaff = Self.first(Lexicon.onlyEmployeePatterns, in: text) != nil
         let lowerText = text.lowercased()
         hasDivisions = Self.first([#"\b(electoral|their|his|her|each|a|the) divisions?\b"#, #"\bdivisional members?\b"#], in: lowerText) != nil

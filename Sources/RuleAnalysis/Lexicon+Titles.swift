@@ -86,6 +86,20 @@ extension Lexicon {
         }
         return found
     }
+    /// Manual posts a small council names in lower case ("a part-time caretaker", "the parish lengthsman"), which the
+    /// capitalised titles miss: readers met an Administration Officer at a council whose staff are a Clerk and a caretaker.
+    static func manualPosts(in text: String) -> [String] {
+        let pattern = #"(?i)\b(?:the|a|an|our|its|one|part-time|full-time|parish|village|council's) (?:part-time |full-time |parish |village )?(caretaker|lengthsman|lengthsperson|groundsman|groundsperson|groundskeeper|handyman|handyperson|cleaner|litter picker|gardener|warden)\b"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        var found: [String] = []
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range(at: 1), in: text) else { continue }
+            let post = text[range].lowercased().split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            if !found.contains(post) { found.append(post) }
+        }
+        return found
+    }
+
     /// How a protocol says its clerk is its only member of staff.
     static let onlyEmployeePatterns = [
         #"(?i)\b(only|sole) (paid |salaried )?(employee|member of staff|officer|staff member)\b"#,
@@ -144,5 +158,8 @@ extension Lexicon {
                                      #"(?i)\bleaders? of (the|a|each|any) (\w+ )?groups?\b"#]
     /// How a protocol names groups only to say there are none ("there are no political groups").
     static let noPartyGroupsPatterns = [#"(?i)\b(there are|has|have) no (party |political |party political |party-political )?groups\b"#,
-                                        #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#]
+                                        #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#,
+                                        #"(?i)\b(recogni[sz]es?|recogni[sz]e) no (party |political |party political |party-political )?groups\b"#,
+                                        #"(?i)\b(does|do) not recogni[sz]e (any )?(party |political |party political |party-political )?groups\b"#,
+                                        #"(?i)\bno (party |political |party political |party-political )?groups are (represented|recogni[sz]ed|formed)\b"#]
 }

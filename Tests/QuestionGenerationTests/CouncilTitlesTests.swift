@@ -354,6 +354,29 @@ struct CouncilTitlesTests {
         #expect(!vocabulary("Example Town Council\n\n1. The Clerk will answer questions at the meeting.\n").staffReachedThroughClerk)
     }
 
+    /// A council whose only staff besides the clerk are a caretaker or a lengthsman, named in lower case, has the clerk
+    /// in its office scenes, never an Administration Officer it does not have; grounds work is not given to the clerk.
+    @Test func aClerkAndACaretakerHaveNoAdministrationOfficer() throws {
+        let text = """
+        Example Parish Council
+
+        1. The council employs a Clerk and a part-time caretaker, who looks after the playing field.
+        2. Councillors must not put the Clerk under pressure to change a recommendation in a report.
+        3. Councillors must not criticise staff at a council meeting; concerns go to the Chairman in private.
+        4. Councillors should respect the free time of staff, unless a matter is urgent.
+        5. A councillor who has a close friendship with a member of staff must tell the Council.
+        """
+        #expect(vocabulary(text).namedPosts.contains("Caretaker"))
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        #expect(!bank.questions.isEmpty)
+        for question in bank.questions {
+            let words = ([question.stem] + question.options.flatMap { [$0.text, $0.feedback] }).joined(separator: " ")
+            for made in Cast.parishStaffRoles + Cast.staffRoles { #expect(!words.contains(made), "\(question.origin): \(made)") }
+            #expect(!(question.origin.contains("be-open") && question.options.contains { $0.correct && $0.text.contains("Clerk") }),
+                    "\(question.origin): the clause sends it to the Council")
+        }
+    }
+
     /// An authority's questions say "the Authority" for "the council", and leave its councillors their word.
     @Test func anAuthorityIsTheAuthorityAndItsCouncillorsStayCouncillors() {
         let draft = QuestionDraft(
@@ -386,6 +409,10 @@ struct CouncilTitlesTests {
         let unsaid = text.replacingOccurrences(of: " There are no political groups on the council.", with: "")
         #expect(!groupQuestions(unsaid).isEmpty)
         #expect(vocabulary("Example Council\n\n1. The Authority is not organised along political lines.\n").saysThereAreNoGroups)
+        for saying in ["The council recognises no political groups.", "The council does not recognise party groups for its business.",
+                       "No political groups are represented on the council."] {
+            #expect(vocabulary("Example Council\n\n1. \(saying)\n").saysThereAreNoGroups, "\(saying)")
+        }
         #expect(!vocabulary("Example Council\n\n1. Officers may brief the political groups.\n").saysThereAreNoGroups)
     }
 

@@ -103,11 +103,13 @@ enum TextTables {
         }
         return rows.compactMap { row in
             let cells = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let first = cells.first(where: { !$0.isEmpty }) else { return nil }
+            let first = cells.first ?? ""
             let others = cells.enumerated().dropFirst().filter { !$0.element.isEmpty }.map { column, text in
                 column < heading.count && !heading[column].isEmpty ? "\(lowerFirst(heading[column])) \(lowerArticle(text))" : text
             }
-            var sentence = others.isEmpty ? first : "\(trimmedStop(first)): \(others.map(trimmedStop).joined(separator: "; "))"
+            guard !first.isEmpty || !others.isEmpty else { return nil }
+            var sentence = others.isEmpty ? first : first.isEmpty ? others.map(trimmedStop).joined(separator: "; ").capitalisedFirstLetter
+                : "\(trimmedStop(first)): \(others.map(trimmedStop).joined(separator: "; "))"
             if let last = sentence.last, !".!?".contains(last) { sentence += "." }
             return SourceLine(number: row.line, text: sentence, indent: 0, discarded: nil)
         }
@@ -166,4 +168,8 @@ enum TextTables {
         guard let first = text.first, first.isUppercase, !(text.dropFirst().first?.isUppercase ?? false) else { return text }
         return first.lowercased() + text.dropFirst()
     }
+}
+
+private extension String {
+    var capitalisedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
 }

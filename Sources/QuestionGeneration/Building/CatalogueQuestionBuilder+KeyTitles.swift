@@ -52,7 +52,10 @@ extension CatalogueQuestionBuilder {
         guard vocabulary.roles.clerk != nil else { return true }
         let title = vocabulary.clerk.lowercased()
         if vocabulary.isLocalCouncil {
-            let elsewhere = [vocabulary.roles.chair, vocabulary.roles.staffCommittee].compactMap { $0?.lowercased() }
+            // "… must tell the Council" sends it to the council itself, in its meeting, not to the clerk.
+            let toTheCouncil = clauseText.range(of: #"\b(tell|inform|notify|declare (it |this )?to|disclose (it |this )?to) the (town |parish |community )?council\b"#,
+                                                options: .regularExpression) != nil
+            let elsewhere = toTheCouncil || [vocabulary.roles.chair, vocabulary.roles.staffCommittee].compactMap { $0?.lowercased() }
                 .contains { clauseText.contains($0) }
             return !elsewhere || clauseText.contains(title) || clauseText.contains("clerk")
         }

@@ -15,6 +15,9 @@ package struct GenerationContext {
     /// staff it does not list is not told: readers met grounds staff at a town council whose staff are a Clerk, an
     /// Assistant Clerk and a caretaker.
     let staffAreListed: Bool
+    /// Whether the staff the protocol names besides the clerk are all outdoor or manual posts (a caretaker, a
+    /// lengthsman), so that the clerk is the council's only office worker.
+    let manualStaffOnly: Bool
     /// Whether the council has party or political groups: a principal council (its head of staff no Clerk) has unless
     /// its protocol says there are none; a town, parish or community council only where its protocol speaks of them,
     /// so its questions never invent group leaders.
@@ -36,8 +39,11 @@ package struct GenerationContext {
         let local = self.vocabulary.isLocalCouncil
         let parish = self.vocabulary.isParishCouncil
         let named = self.vocabulary.namedPosts
+        // A Clerk and a caretaker, or a Clerk and a lengthsman: the Clerk is the only one in the office, so a scenario's
+        // officer is the Clerk, not an Administration Officer the council does not have.
+        manualStaffOnly = local && !named.isEmpty && named.allSatisfy(StaffDuties.isManual)
         let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, named: named,
-                                    clerkOnly: self.vocabulary.saysClerkIsOnlyStaff, local: local, parish: parish)
+                                    clerkOnly: self.vocabulary.saysClerkIsOnlyStaff || manualStaffOnly, local: local, parish: parish)
         // A parish, or a council that lists its posts, has one person in each; elsewhere a post may have several holders.
         let onePerPost = parish || (local && !named.isEmpty)
         staffAreListed = local && (!named.isEmpty || self.vocabulary.saysClerkIsOnlyStaff)
@@ -50,6 +56,8 @@ package struct GenerationContext {
     /// none of them does that work (grounds staff for the verges; someone in the office for a letter or a report).
     /// Readers met grounds staff at a council whose staff are a Clerk and a caretaker, and a lengthsman at a desk.
     func hasStaff(for stem: String) -> Bool {
+        // The clerk does not cut the verges for a council whose grounds staff the scenes leave out.
+        if manualStaffOnly, StaffDuties.work(in: stem).contains(.grounds) { return false }
         guard staffAreListed, !cast.clerkIsOnlyStaff else { return true }
         let work = StaffDuties.work(in: stem)
         if work.isEmpty { return cast.staff.contains { StaffDuties.isGeneral($0.role) } }

@@ -63,6 +63,13 @@ enum StaffDuties {
         return byWord.isEmpty ? nil : byWord
     }
 
+    /// Whether `title` is an outdoor or manual post, not an office one: a caretaker, a lengthsman, a groundsman.
+    static func isManual(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return ["caretaker", "lengths", "grounds", "handy", "cleaner", "gardener", "warden", "litter", "operative", "ranger"]
+            .contains { lower.contains($0) }
+    }
+
     /// Whether `title` is an office job that may do any work.
     static func isGeneral(_ title: String) -> Bool { duties(of: title) == nil }
 
