@@ -80,6 +80,8 @@ extension Lexicon {
             if let last = words.lastIndex(where: notPostStarts.contains) { words.removeFirst(last + 1) }
             while let first = words.first, ["and", "&"].contains(first) { words.removeFirst() }
             guard words.count >= 2, let first = words.first, !notStaffPosts.contains(first) else { continue }
+            // "acts as Deputy Proper Officer": a statutory role someone holds, not a post of its own.
+            if words.dropFirst().contains(where: notStaffPosts.contains) { continue }
             var post = words.joined(separator: " ")
             if post.hasSuffix("s"), !post.hasSuffix("ss") { post.removeLast() }
             if !found.contains(post) { found.append(post) }

@@ -51,6 +51,10 @@ enum RouteFinder {
                 taken.removeSubrange(conjunction...)
             }
             // "the Clerk or, where it concerns the Clerk, …": a conjunction left at the end is not part of the name.
+            // "raise it with the Clerk privately": the manner is not part of the name.
+            while let last = taken.last, taken.count > 1, last.count > 4, last.lowercased().hasSuffix("ly"), last.first?.isLowercase == true {
+                taken.removeLast()
+            }
             while let last = taken.last, ["or", "and", "and/or"].contains(last.lowercased()) { taken.removeLast() }
             var phrase = taken.joined(separator: " ")
             // A bracket the route was cut before closing goes.

@@ -343,6 +343,11 @@ struct CouncilTitlesTests {
         }
         #expect(vocabulary(text).staffReachedThroughClerk)
         #expect(straightToStaff(text).isEmpty, "\(straightToStaff(text))")
+        // Nor does an officer a councillor approaches deal with it without the Town Clerk.
+        for question in QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+        where question.roles == [.officer] && question.stem.contains("Cllr") && !question.stem.contains("Town Clerk") {
+            #expect(question.options.contains { $0.correct && ($0.text.contains("Town Clerk") || $0.text.contains("office")) }, "\(question.origin)")
+        }
         let unsaid = text.replacingOccurrences(of: " Councillors' requests to staff should be made through the Town Clerk.", with: "")
         #expect(!vocabulary(unsaid).staffReachedThroughClerk)
         #expect(!straightToStaff(unsaid).isEmpty)

@@ -114,4 +114,29 @@ struct WhoQuestionTests {
         #expect(QuestionGenerator().generate(ProtocolReader().read(text: aboutTheHead), protocolSHA256: "x").bank.questions
             .filter { $0.origin == "route:councillor-unhappy" }.isEmpty)
     }
+
+    /// At a town council: a concern about the clerk, or the clerk's own, has the clerk in the story; the manner
+    /// ("privately") is no part of the route; the Town Mayor is not offered beside "the Mayor"; a statutory role
+    /// someone "acts as" is no member of staff.
+    @Test func aTownCouncilsRoutes() throws {
+        let text = """
+            Example Town Council
+            1. The council employs a Town Clerk, a Deputy Town Clerk and an Events Officer, who acts as Deputy Proper Officer. The Town Mayor chairs the council.
+            2. A councillor who is concerned about the work or conduct of a member of staff should raise it with the Town Clerk privately.
+            3. A councillor who is concerned about the work or conduct of the Town Clerk should raise it privately with the Mayor.
+            4. If the Town Clerk has a concern about the behaviour of a councillor, the Town Clerk should raise it with the Mayor.
+            """
+        let who = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "x").bank.questions.filter { $0.type == .who }
+        #expect(who.count >= 2)
+        for question in who {
+            let texts = question.options.map(\.text)
+            #expect(!texts.contains { $0.hasSuffix("privately.") }, "\(texts)")
+            #expect(!(texts.contains("The Mayor.") && texts.contains("The Town Mayor.")), "\(texts)")
+            #expect(!question.stem.contains("Proper Officer"), "\(question.stem)")
+            if question.citations.first?.clause != "2" {
+                #expect(question.stem.contains("the council's Town Clerk"), "\(question.citations) \(question.stem)")
+                #expect(!texts.contains { $0.contains("colleagues") }, "the head of staff has no colleagues to put it right: \(texts)")
+            }
+        }
+    }
 }

@@ -40,7 +40,8 @@ struct CatalogueQuestionBuilder {
         // An officer told to declare what only councillors are asked to declare rests on no rule of the protocol.
         if !frame.binds.isEmpty, !frame.binds.contains(statement.binds) { return false }
         if context.vocabulary.isAuthority, Self.isCouncilLife(frame, at: context.vocabulary.authorityKind) { return false }
-        if context.vocabulary.isLocalCouncil, context.vocabulary.staffReachedThroughClerk, Self.goesStraightToStaff(frame) { return false }
+        if context.vocabulary.isLocalCouncil, context.vocabulary.staffReachedThroughClerk,
+           Self.goesStraightToStaff(frame) || Self.answersWithoutTheClerk(frame) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
         return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
     }
@@ -114,6 +115,18 @@ struct CatalogueQuestionBuilder {
             option.text.range(of: #"(?i)(?<!than )\b(ask|asks|asked|email|emails|emailed|ring|rings|rang|phone|phoned|call|called|write to|wrote to|speak to|spoke to|contact|contacted|tell|told|thank|thanked)\s+\{officer"#,
                               options: .regularExpression) != nil
         }
+    }
+
+    /// Whether a frame has a councillor approach an officer who is not the clerk, and a right answer in which the
+    /// officer deals with it alone: where requests to staff go through the clerk, passing it to the clerk comes first.
+    static func answersWithoutTheClerk(_ frame: Frame) -> Bool {
+        guard frame.roles.contains(.officer), frame.stem.contains("{cllr") || frame.stem.contains("{Cllr"),
+              frame.stem.contains("{officer") || frame.stem.contains("{Officer"), !mentionsTheClerk(frame.stem) else { return false }
+        return !frame.options.filter(\.correct).contains { mentionsTheClerk($0.text) }
+    }
+
+    private static func mentionsTheClerk(_ text: String) -> Bool {
+        ["{clerk", "{Clerk", "the office"].contains { text.contains($0) }
     }
 
     static func speaksOfGroups(_ text: String) -> Bool {

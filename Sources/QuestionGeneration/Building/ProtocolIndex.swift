@@ -43,8 +43,10 @@ final class ProtocolIndex {
     private var mentioned: [String: Bool] = [:]
     /// Each clause's sentences and where each first stands, split once however many of its statements ask.
     private var sentencesByClause: [String: (sentences: [String], positions: [String: Int])] = [:]
-    /// Every clause's text, lower-cased and joined, for "does the protocol mention this at all?".
-    private lazy var lowercasedText = clauses.map { $0.text.lowercased() }.joined(separator: " ")
+    /// Every clause's text and list items, lower-cased and joined, for "does the protocol mention this at all?": a
+    /// list item ("(d) The Assistant Clerk manages the Facebook page") says as much as a clause's sentence.
+    private lazy var lowercasedText = clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ").lowercased() }
+        .joined(separator: " ")
 
     init(document: CouncilProtocol, statements: [RuleStatement]) {
         self.document = document

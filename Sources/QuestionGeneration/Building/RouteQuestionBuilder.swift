@@ -1,3 +1,4 @@
+import Foundation
 import RuleAnalysis
 import TrainerModel
 
@@ -62,6 +63,8 @@ struct RouteQuestionBuilder {
                        feedback: "No. Asking other staff to sort out a colleague goes round the route the protocol gives."),
             WrongRoute(text: "{officer.first}, in an email saying how {cllr.they} would like it handled next time.",
                        feedback: "No. A councillor does not manage a member of staff; the protocol says where a concern about an officer's work goes."),
+            WrongRoute(text: "A councillor who gets on well with {officer.first}, to have a quiet word with {officer.them}.",
+                       feedback: "No. Sending another councillor to have a word is still councillors managing staff; the protocol says where a concern about an officer's work goes."),
         ],
         "neutrality": [
             WrongRoute(text: "The full council, at its next meeting.",
@@ -162,7 +165,8 @@ struct RouteQuestionBuilder {
         var template = context.castTemplate(reference: context.reference(statement), key: "route|\(situation.id)|\(statement.quote)", stem: situation.stem)
         // "A councillor who wishes to complain about the Parish Clerk …": the clerk, not another member of staff, is the one
         // complained about, unless the clerk is where the concern goes.
-        if lower.contains("about the \(context.vocabulary.clerk.lowercased())") || lower.contains("about the clerk"), !routeLower.contains("clerk") {
+        let storyIsTheClerks = Self.isAboutTheClerk(lower, clerk: context.vocabulary.clerk.lowercased()) && !routeLower.contains("clerk")
+        if storyIsTheClerks {
             for part in ["", ".first", ".short", ".they", ".them", ".their"] { template["officer" + part] = template["clerkName" + part] }
             template["officer.role"] = context.vocabulary.clerk
         }
@@ -172,12 +176,20 @@ struct RouteQuestionBuilder {
         let clauseText = context.index.clause(id: statement.clauseID).map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") } ?? statement.quote
         let offered = ([routeLower, clauseText.lowercased()] + routesInProtocol)
         func isOffered(_ candidate: WrongRoute) -> Bool {
-            candidate.names.contains { name in offered.contains { $0.contains(name.lowercased()) } }
+            candidate.names.contains { name in
+                // "the Town Mayor" is "the Mayor" the protocol sends it to: a civic head by the last word of the title.
+                let head = name.lowercased().split(separator: " ").last.map(String.init) ?? ""
+                let civic = ["mayor", "chairman", "chair", "leader", "provost", "convener"].contains(head) && name.contains(" ")
+                return offered.contains { $0.contains(name.lowercased()) || (civic && $0.range(of: #"\b"# + head + #"\b"#, options: .regularExpression) != nil) }
+            }
         }
         // At a town or parish council the clerk manages all the staff, so "the officer's line manager" is the clerk
         // too: readers found it a second right answer.
         let clerkManagesAll = context.vocabulary.isLocalCouncil && routeLower.contains("clerk")
+        // The head of staff, or a council's only officer, has no colleagues in the office to put it right.
+        let noColleagues = storyIsTheClerks || clerkIsTheOfficer || context.cast.clerkIsOnlyStaff
         func namesTheClerk(_ candidate: WrongRoute) -> Bool {
+            if noColleagues, candidate.text.contains("colleagues") { return true }
             if clerkManagesAll, candidate.names.contains(where: { $0.lowercased().contains("manager") }) { return true }
             return clerkIsTheOfficer && (candidate.text.contains("{clerk") || candidate.text.contains("{Clerk")
                 || candidate.names.contains { $0.lowercased().contains("clerk") || $0 == context.vocabulary.clerk })
@@ -213,14 +225,25 @@ struct RouteQuestionBuilder {
         )]
     }
 
+    /// Whether a concern rule is about the clerk, or is the clerk's own ("unhappy with the way the Clerk has behaved",
+    /// "if the Town Clerk has a concern about a councillor"): the officer in the story is then the clerk.
+    static func isAboutTheClerk(_ lower: String, clerk: String) -> Bool {
+        let conduct = #"(conduct|behaviour|performance|work|actions)( or (conduct|behaviour|performance|work|actions))?"#
+        let titles = Set([clerk, "clerk", "town clerk", "parish clerk"]).map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        return lower.range(of: #"\b(about|regarding|concerning|the way) (the "# + conduct + #" of )?the ("# + titles + #")\b"#,
+                           options: .regularExpression) != nil
+            || lower.range(of: #"\b(if|where|when) the ("# + titles + #") (has|is|feels|wishes)\b"#, options: .regularExpression) != nil
+    }
+
     /// Whether a concern rule is about one senior post ("concerned about the conduct of the Chief Executive",
     /// "concerns about a Director"), not about staff in general.
     static func isAboutASeniorOfficer(_ lower: String) -> Bool {
         let posts = #"(the |a |an )?(chief executive|head of paid service|monitoring officer|managing director|chief finance officer|section 151 officer|chief officer|(\w+ )?director|statutory officer)s?\b"#
         // "unhappy with the conduct of the Chief Executive", but not "raise it with the Chief Executive".
-        return lower.range(of: #"\b(about|regarding|concerning) (the )?((conduct|behaviour|performance|work|actions|capability) of )?"# + posts,
+        let conduct = #"((conduct|behaviour|performance|work|actions|capability)( or (conduct|behaviour|performance|work|actions))? of )?"#
+        return lower.range(of: #"\b(about|regarding|concerning) (the )?"# + conduct + posts,
                            options: .regularExpression) != nil
-            || lower.range(of: #"\b(with|over|in) the (conduct|behaviour|performance|work|actions|capability) of "# + posts,
+            || lower.range(of: #"\b(with|over|in) the (conduct|behaviour|performance|work|actions|capability)( or (conduct|behaviour|performance|work|actions))? of "# + posts,
                            options: .regularExpression) != nil
     }
 }
