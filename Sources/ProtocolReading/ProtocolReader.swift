@@ -5,8 +5,9 @@ import TrainerModel
 ///
 /// The stages, in order: take the text out of the file (`DocumentFormat`: `PDFText`, `WordDocument`, `OpenDocument`,
 /// `WebPage`), or decode the bytes of a text file; mend the layouts that copying out of a PDF leaves (`LayoutRepair`);
-/// remove struck-through text; turn tables drawn with characters into a sentence a row (`TextTables`); set aside page furniture (watermarks, page numbers, `[end]`, footnotes), running
-/// headers, contents lists and closing matter; read the title block; then assemble headings, clauses and lists.
+/// remove struck-through text; turn tables drawn with characters into a sentence a row (`TextTables`); set aside
+/// page furniture (watermarks, page numbers, `[end]`, footnotes), running headers, contents lists and closing matter;
+/// read the title block; then assemble headings, clauses and lists.
 /// Whatever is set aside is listed in the protocol's report.
 public struct ProtocolReader: Sendable {
     /// Used when the text does not name its council.

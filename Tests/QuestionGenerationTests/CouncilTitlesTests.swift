@@ -382,6 +382,32 @@ struct CouncilTitlesTests {
         }
     }
 
+    /// A fire and rescue authority's questions happen at its own places, and a national park authority's at its
+    /// own; neither is asked about wards, elections or grants.
+    @Test func anAuthorityIsAskedInItsOwnPlaces() throws {
+        let rules = """
+        1. An individual member cannot instruct officers. The Chief Executive is the Head of Paid Service.
+        2. Members must not put pressure on officers to change their professional advice.
+        3. Officers must not give interviews to the media on the Authority's business without the approval of the Chief Executive.
+        4. Members should treat officers with courtesy and must not criticise them in public.
+        5. Members who are unhappy with the work of an officer should raise it privately with the Chief Executive.
+        """
+        for (name, places) in [("Example Fire and Rescue Authority", Cast.authorityPlaces(.fireAndRescue)),
+                               ("Example National Park Authority", Cast.authorityPlaces(.nationalPark))] {
+            let document = ProtocolReader().read(text: name + "\n\n" + rules)
+            #expect(CouncilVocabulary(document).isAuthority)
+            let questions = QuestionGenerator().generate(document, protocolSHA256: "").bank.questions
+            #expect(!questions.isEmpty, "\(name)")
+            for question in questions {
+                let words = ([question.stem] + question.options.map(\.text)).joined(separator: " ").lowercased()
+                #expect(!Cast.isCouncilLife(words, at: CouncilVocabulary(document).authorityKind), "\(name) \(question.origin): \(question.stem)")
+                let allPlaces = Cast.places + Cast.authorityPlaces(.fireAndRescue) + Cast.authorityPlaces(.nationalPark)
+                let elsewhere = allPlaces.filter { place in !places.contains(place) && words.contains(place) }
+                #expect(elsewhere.isEmpty, "\(name) \(question.origin): \(elsewhere)")
+            }
+        }
+    }
+
     /// An authority's questions say "the Authority" for "the council", and leave its councillors their word.
     @Test func anAuthorityIsTheAuthorityAndItsCouncillorsStayCouncillors() {
         let draft = QuestionDraft(

@@ -85,7 +85,7 @@ enum Cast {
         "ward", "grant", "verge", "grass", "allotment", "election", "manifesto", "village", "parish", "town",
         "youth", "bowls", "market", "skate", "play ", "the park", "parks", "leaflet", "newsletter", " hall", "library",
         "museum", "festival", "fete", "christmas", "litter", "bins", "bench", "noticeboard", "toilets", "constituent",
-        "surgery", "surgeries", "campaign", "cemetery", "homes", "houses", "housing", "elected", "footpath", "land ",
+        "surgery", "surgeries", "campaign", "cemetery", "homes", "houses", "housing", "elected", "footpath", " land ",
         "chapel", "bandstand", "kiosk", "railings", "bus ", "café", "parking", "dog ",
     ]
     /// What only a planning authority decides: a fire and rescue authority has no planning applications.
