@@ -5,9 +5,9 @@ import TrainerModel
 ///
 /// The stages, in order: take the text out of the file (`DocumentFormat`: `PDFText`, `WordDocument`, `OpenDocument`,
 /// `WebPage`), or decode the bytes of a text file; mend the layouts that copying out of a PDF leaves (`LayoutRepair`);
-/// remove struck-through text; turn tables drawn with characters into a sentence a row (`TextTables`); set aside
-/// page furniture (watermarks, page numbers, `[end]`, footnotes), running headers, contents lists and closing matter;
-/// read the title block; then assemble headings, clauses and lists.
+/// remove struck-through text; turn tables drawn with characters or laid out in columns into a sentence a row
+/// (`TextTables`, `SpacedTables`); set aside page furniture (watermarks, page numbers, `[end]`, footnotes), running
+/// headers, contents lists and closing matter; read the title block; then assemble headings, clauses and lists.
 /// Whatever is set aside is listed in the protocol's report.
 public struct ProtocolReader: Sendable {
     /// Used when the text does not name its council.
@@ -77,7 +77,7 @@ public struct ProtocolReader: Sendable {
     private func parse(_ text: String, report initial: ReadingReport) -> CouncilProtocol {
         var report = initial
         let unstruck = StruckText.remove(from: text, report: &report)
-        var lines = LayoutRepair.split(TextTables.flatten(SourceLine.lines(of: unstruck)))
+        var lines = LayoutRepair.split(SpacedTables.flatten(TextTables.flatten(SourceLine.lines(of: unstruck))))
         PageFurniture.mark(&lines, report: &report)
         ContentsList.markTitled(&lines)
         RunningHeaders.mark(&lines)

@@ -102,17 +102,23 @@ enum TextTables {
             }
         }
         return rows.compactMap { row in
-            let cells = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }
-            let first = cells.first ?? ""
-            let others = cells.enumerated().dropFirst().filter { !$0.element.isEmpty }.map { column, text in
-                column < heading.count && !heading[column].isEmpty ? "\(lowerFirst(heading[column])) \(lowerArticle(text))" : text
-            }
-            guard !first.isEmpty || !others.isEmpty else { return nil }
-            var sentence = others.isEmpty ? first : first.isEmpty ? others.map(trimmedStop).joined(separator: "; ").capitalisedFirstLetter
-                : "\(trimmedStop(first)): \(others.map(trimmedStop).joined(separator: "; "))"
-            if let last = sentence.last, !".!?".contains(last) { sentence += "." }
-            return SourceLine(number: row.line, text: sentence, indent: 0, discarded: nil)
+            sentence(row.cells, heading: heading).map { SourceLine(number: row.line, text: $0, indent: 0, discarded: nil) }
         }
+    }
+
+    /// One row as a sentence: "A complaint: raise with the Clerk; if not resolved the Chairman." Each cell after the
+    /// first is named by its column's heading, where the table has one.
+    static func sentence(_ row: [String], heading: [String]) -> String? {
+        let cells = row.map { $0.trimmingCharacters(in: .whitespaces) }
+        let first = cells.first ?? ""
+        let others = cells.enumerated().dropFirst().filter { !$0.element.isEmpty }.map { column, text in
+            column < heading.count && !heading[column].isEmpty ? "\(lowerFirst(heading[column])) \(lowerArticle(text))" : text
+        }
+        guard !first.isEmpty || !others.isEmpty else { return nil }
+        var sentence = others.isEmpty ? first : first.isEmpty ? others.map(trimmedStop).joined(separator: "; ").capitalisedFirstLetter
+            : "\(trimmedStop(first)): \(others.map(trimmedStop).joined(separator: "; "))"
+        if let last = sentence.last, !".!?".contains(last) { sentence += "." }
+        return sentence
     }
 
     /// Whether a line's cells carry on the row above: its first cell is empty ("| | Service |"), or only its first is
@@ -131,7 +137,7 @@ enum TextTables {
     }
 
     /// Adds a wrapped line's cells to the row's, column by column; a word broken at a hyphen is mended.
-    private static func join(_ row: [String], _ more: [String]) -> [String] {
+    static func join(_ row: [String], _ more: [String]) -> [String] {
         (0..<max(row.count, more.count)).map { column in
             let head = column < row.count ? row[column] : ""
             let tail = column < more.count ? more[column] : ""

@@ -1,3 +1,4 @@
+import Foundation
 import TrainerModel
 
 /// One line of the protocol's text, with what the cleaning stages decided about it.
@@ -10,6 +11,9 @@ struct SourceLine {
     let indent: Int
     /// Set when a cleaning stage takes the line out of the clauses.
     var discarded: DiscardReason?
+    /// The line as printed, without its indent, where it holds a gap of three spaces or more: the columns of a table
+    /// laid out with spaces (`SpacedTables`), which `text` squeezes out.
+    var spaced: String? = nil
 
     var isBlank: Bool { text.isEmpty }
     /// True for a line that still carries protocol text.
@@ -21,7 +25,12 @@ struct SourceLine {
         var number = 0
         for raw in lineTexts(of: text) {
             number += 1
-            result.append(SourceLine(number: number, text: raw.trimmedSpaces, indent: leadingSpaces(raw)))
+            let indent = leadingSpaces(raw)
+            let text = raw.trimmedSpaces
+            // Most lines hold no gap: only those that may be a table's row keep their spacing.
+            let spaced = text.utf8.count + 2 < raw.utf8.count - indent && raw.contains("   ")
+                ? String(raw.dropFirst(indent)).trimmingCharacters(in: .whitespaces) : nil
+            result.append(SourceLine(number: number, text: text, indent: indent, spaced: spaced))
         }
         if result.last?.text.isEmpty == true, result.count > 1 { result.removeLast() }
         return result

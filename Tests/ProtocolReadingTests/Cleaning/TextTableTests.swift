@@ -79,4 +79,45 @@ struct TextTableTests {
         #expect(document.clauses.count == 2)
         #expect(document.clauses[1].text.contains("Staff must lock the office."))
     }
+
+    /// A table laid out in columns of spaces reads a sentence a row too, with or without a line of dashes under its
+    /// heading; a wrapped cell carries on; "Label:   value" details and contents lines are no table.
+    @Test func aTableInColumnsOfSpaces() throws {
+        let text = """
+        Example Town Council
+        Adopted by:        Full Council, 3 March 2025
+        Review date:       March 2027
+        Owner:             Town Clerk
+
+        1. Councillors must not instruct staff.
+
+        2. Quick guide. The guide below says where to go.
+
+           Matter                              First point of contact
+           --------------------------------    ---------------------------
+           A request for work                  Town Clerk (Deputy Town
+                                               Clerk when away)
+           A fault at the cemetery             The council office
+           A concern about the Town Clerk      Chairman of the Staffing
+                                               Committee
+
+        3. At this council the posts are:
+
+           Proper Officer         The Town Clerk
+           Finance Officer        The Deputy Town Clerk
+           Data Officer           The Office Manager
+
+        4. Officers must stay politically neutral.
+        """
+        let document = ProtocolReader().read(text: text)
+        #expect(document.clauses.map(\.id) == ["1", "2", "3", "4"])
+        let guide = try #require(clause(text, "2"))
+        #expect(guide.contains("A request for work: first point of contact Town Clerk (Deputy Town Clerk when away)."), "\(guide)")
+        #expect(guide.contains("A fault at the cemetery: first point of contact the council office."), "\(guide)")
+        #expect(guide.contains("A concern about the Town Clerk: first point of contact Chairman of the Staffing Committee."), "\(guide)")
+        #expect(!guide.contains("---") && !guide.contains("Matter"))
+        let posts = try #require(clause(text, "3"))
+        #expect(posts.contains("Proper Officer: The Town Clerk. Finance Officer: The Deputy Town Clerk. Data Officer: The Office Manager."), "\(posts)")
+        #expect(!document.clauses.contains { $0.text.contains("Adopted by") || $0.text.contains("Owner") })
+    }
 }
