@@ -118,6 +118,12 @@ extension Lexicon {
         #"(?i)\b(requests?|enquiries|queries|questions|instructions)\b[^.;]{0,60}\b(should|must|shall|are to|will) (normally |always |first )?(be )?(made|directed|sent|addressed|put|routed|channelled|referred|go) (in the first instance )?to the (town |parish |community |city )?clerk\b"#,
         #"(?i)\b(through|via) the (town |parish |community |city )?clerk\b[^.;]{0,60}\b(rather than|not) (directly|direct|straight)?\s?(to|with)? ?(other |individual |junior )?(staff|employees|officers)\b"#,
     ]
+    /// How a protocol says its staff do not brief party groups at all ("staff will not provide briefings to a group
+    /// as such"): readers met a Town Clerk briefing groups at such a council.
+    static let noGroupBriefingPatterns = [
+        #"(?i)\b(will|do|does|must|shall|should|may) not (attend meetings of (either|any|a) (political |party )?group|provide (briefings?|advice) to (a|any|either) (political |party )?group|brief (a|any|either) (political |party )?group|brief (political |party )?groups)"#,
+        #"(?i)\bno (briefings?|advice) (will be |is )?(given|provided) to (political |party )?groups\b"#,
+    ]
     /// Names of local councils.
     static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]
     static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]
@@ -163,5 +169,6 @@ extension Lexicon {
                                         #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#,
                                         #"(?i)\b(recogni[sz]es?|recogni[sz]e) no (party |political |party political |party-political )?groups\b"#,
                                         #"(?i)\b(does|do) not recogni[sz]e (any )?(party |political |party political |party-political )?groups\b"#,
-                                        #"(?i)\bno (party |political |party political |party-political )?groups are (represented|recogni[sz]ed|formed)\b"#]
+                                        #"(?i)\bno (party |political |party political |party-political )?groups (are )?(represented|recogni[sz]ed|formed)\b"#,
+                                        #"(?i)\b(and|with|nor|but) no (party |political |party political |party-political )groups\b"#]
 }

@@ -324,7 +324,7 @@ enum Lexicon {
         "obtain advice from", "seek advice from", "determined by", "referred to", "refer the matter to",
         "declare any prejudicial interests relating to their work to", "reported to", "report it to", "directed to",
         "addressed to", "should contact", "go to", "in writing to", "complaint to", "complain to", "concern to", "sent to",
-        "made to", "passed to", "forwarded to",
+        "made to", "passed to", "forwarded to", "should tell", "must tell", "taken to",
     ]
     /// Words that end a route's name: "the Town Clerk in the first instance".
     static let routeStops: Set<String> = [

@@ -408,6 +408,28 @@ struct CouncilTitlesTests {
         }
     }
 
+    /// Where staff brief no party group, no question has them brief one; where the protocol is silent, they may.
+    @Test func noGroupBriefingsWhereStaffGiveNone() throws {
+        let text = """
+        Example Town Council
+
+        1. The council has two political groups. Staff will not provide briefings to a group as such, and will not attend meetings of either group.
+        2. Officers must treat the political groups even-handedly, and must not give one group information that they would withhold from another.
+        3. Councillors must not ask staff to prepare party political material.
+        """
+        func briefings(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { question in
+                let stem = question.stem.lowercased()
+                return stem.contains("group") && stem.contains("brief")
+            }.map(\.origin)
+        }
+        #expect(vocabulary(text).staffDoNotBriefGroups)
+        #expect(briefings(text).isEmpty, "\(briefings(text))")
+        let silent = text.replacingOccurrences(of: " Staff will not provide briefings to a group as such, and will not attend meetings of either group.", with: "")
+        #expect(!vocabulary(silent).staffDoNotBriefGroups)
+        #expect(!briefings(silent).isEmpty)
+    }
+
     /// An authority's questions say "the Authority" for "the council", and leave its councillors their word.
     @Test func anAuthorityIsTheAuthorityAndItsCouncillorsStayCouncillors() {
         let draft = QuestionDraft(
@@ -441,7 +463,8 @@ struct CouncilTitlesTests {
         #expect(!groupQuestions(unsaid).isEmpty)
         #expect(vocabulary("Example Council\n\n1. The Authority is not organised along political lines.\n").saysThereAreNoGroups)
         for saying in ["The council recognises no political groups.", "The council does not recognise party groups for its business.",
-                       "No political groups are represented on the council."] {
+                       "No political groups are represented on the council.",
+                       "The council has nine members, no wards and no political groups represented."] {
             #expect(vocabulary("Example Council\n\n1. \(saying)\n").saysThereAreNoGroups, "\(saying)")
         }
         #expect(!vocabulary("Example Council\n\n1. Officers may brief the political groups.\n").saysThereAreNoGroups)

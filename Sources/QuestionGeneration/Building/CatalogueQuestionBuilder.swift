@@ -57,6 +57,9 @@ struct CatalogueQuestionBuilder {
         guard !TemplateText.hasSlot(stem) else { return nil }
         // Party groups only where the protocol has them.
         if !context.hasGroups, ([frame.stem] + frame.options.map(\.text)).contains(where: Self.speaksOfGroups) { return nil }
+        // Nor a group briefed by staff where the protocol says staff brief no groups.
+        if context.vocabulary.staffDoNotBriefGroups, Self.speaksOfGroups(frame.stem),
+           ([frame.stem] + frame.options.filter(\.correct).map(\.text)).contains(where: { $0.lowercased().contains("brief") }) { return nil }
         let options = frame.options.filter { option in
             if TemplateText.hasSlot(template.render(option.text)) || TemplateText.hasSlot(template.render(option.feedback)) {
                 return false
