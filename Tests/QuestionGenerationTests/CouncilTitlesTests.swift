@@ -333,6 +333,7 @@ struct CouncilTitlesTests {
         1. The council employs a Town Clerk, a Deputy Town Clerk, an Events Officer and a Grounds Officer.
         2. Councillors should respect the free time of staff and contact them only in working hours, unless the matter is urgent.
         3. An individual councillor cannot instruct staff. Councillors' requests to staff should be made through the Town Clerk.
+        4. Councillors must not put pressure on officers to change their professional advice.
         """
         func straightToStaff(_ text: String) -> [String] {
             QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { question in
