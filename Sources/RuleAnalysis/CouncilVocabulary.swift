@@ -31,6 +31,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether councillors reach the other staff only through the clerk, at a council headed by a clerk: a key that has
     /// a councillor go straight to another officer is then not the protocol's answer.
     public var staffReachedThroughClerk = false
+    /// Whether councillors' enquiries go through a channel (an enquiry service, a Head of Service), not straight to any
+    /// officer: a key that has a councillor ring an officer directly is then not the protocol's answer.
+    public var enquiriesGoThroughAChannel = false
     /// Whether the protocol says its staff do not brief party groups at all.
     public var staffDoNotBriefGroups = false
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
@@ -148,6 +151,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         hasNoWards = Self.first(Lexicon.noWardsPatterns, in: lowerText) != nil
         staffReachedThroughClerk = Self.first(Lexicon.throughClerkPatterns, in: clauses) != nil
         staffDoNotBriefGroups = Self.first(Lexicon.noGroupBriefingPatterns, in: clauses) != nil
+        enquiriesGoThroughAChannel = Self.first(Lexicon.throughChannelPatterns, in: clauses) != nil
         // Party or political groups, not a village Facebook group or a working group.
         mentionsGroups = Self.first(Lexicon.partyGroupPatterns, in: clauses) != nil
         saysThereAreNoGroups = Self.first(Lexicon.noPartyGroupsPatterns, in: clauses) != nil

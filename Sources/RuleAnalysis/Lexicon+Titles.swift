@@ -118,6 +118,14 @@ extension Lexicon {
         #"(?i)\b(requests?|enquiries|queries|questions|instructions)\b[^.;]{0,60}\b(should|must|shall|are to|will) (normally |always |first )?(be )?(made|directed|sent|addressed|put|routed|channelled|referred|go) (in the first instance )?to the (town |parish |community |city )?clerk\b"#,
         #"(?i)\b(through|via) the (town |parish |community |city )?clerk\b[^.;]{0,60}\b(rather than|not) (directly|direct|straight)?\s?(to|with)? ?(other |individual |junior )?(staff|employees|officers)\b"#,
     ]
+    /// How a principal council's protocol sends councillors' enquiries through a channel rather than to any officer
+    /// ("casework should use the Members' Enquiries service rather than approaching individual officers", "the first
+    /// approach to an officer below Head of Service should be made through the Head of Service").
+    static let throughChannelPatterns = [
+        #"(?i)\b(casework|enquiries|requests|queries)\b[^.;]{0,100}\b(through|via|use|using) the (members'? |member |councillors'? |councillor )?(enquir(y|ies)|casework) (service|system|team|portal)\b"#,
+        #"(?i)\brather than (approaching|contacting|going to) (individual|front-?line|junior) (officers|staff)\b"#,
+        #"(?i)\bapproach(es)? [^.;]{0,60}\bbelow (head of service|director|assistant director) (level )?[^.;]{0,60}\bthrough\b"#,
+    ]
     /// How a protocol says its staff do not brief party groups at all ("staff will not provide briefings to a group
     /// as such"): readers met a Town Clerk briefing groups at such a council.
     static let noGroupBriefingPatterns = [

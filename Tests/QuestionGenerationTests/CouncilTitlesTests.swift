@@ -431,6 +431,32 @@ struct CouncilTitlesTests {
         #expect(!briefings(silent).isEmpty)
     }
 
+    /// Where a principal council's casework goes through an enquiry service, no key has a councillor ring or ask an
+    /// officer directly; without that rule, such a key stands.
+    @Test func anEnquiryServiceMeansNoKeyGoesStraightToAnOfficer() throws {
+        let text = """
+        Example Borough Council
+
+        1. The Chief Executive is the Head of Paid Service. Directors and Heads of Service lead the council's services.
+        2. Members should respect the free time of officers and contact them only in working hours, unless the matter is urgent.
+        3. Members must not put pressure on officers to change their professional advice.
+        4. Members raising casework should use the Members' Enquiry Service rather than approaching individual officers.
+        """
+        func straightToAnOfficer(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { question in
+                question.roles.contains(.councillor) && question.options.contains { option in
+                    option.correct && option.text.range(of: #"^(Ask|Ring|Email|Tell|Phone) (?!the )"#, options: .regularExpression) != nil
+                }
+            }.map(\.origin)
+        }
+        #expect(vocabulary(text).enquiriesGoThroughAChannel)
+        #expect(straightToAnOfficer(text).isEmpty, "\(straightToAnOfficer(text))")
+        let open = text.replacingOccurrences(of: "\n4. Members raising casework should use the Members' Enquiry Service rather than approaching individual officers.", with: "")
+        #expect(!vocabulary(open).enquiriesGoThroughAChannel)
+        #expect(!straightToAnOfficer(open).isEmpty)
+        #expect(vocabulary("Example Council\n\n1. A first approach to an officer below Head of Service level should be made through the Head of Service.\n").enquiriesGoThroughAChannel)
+    }
+
     /// An authority's questions say "the Authority" for "the council", and leave its councillors their word.
     @Test func anAuthorityIsTheAuthorityAndItsCouncillorsStayCouncillors() {
         let draft = QuestionDraft(

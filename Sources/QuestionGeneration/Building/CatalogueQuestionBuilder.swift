@@ -42,6 +42,7 @@ struct CatalogueQuestionBuilder {
         if context.vocabulary.isAuthority, Self.isCouncilLife(frame, at: context.vocabulary.authorityKind) { return false }
         if context.vocabulary.isLocalCouncil, context.vocabulary.staffReachedThroughClerk,
            Self.goesStraightToStaff(frame) || Self.answersWithoutTheClerk(frame) { return false }
+        if context.vocabulary.enquiriesGoThroughAChannel, Self.goesStraightToStaff(frame) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
         return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
     }
