@@ -25,8 +25,17 @@ enum RouteFinder {
             var taken: [Substring] = []
             var cutShort = false
             let tailWords = tail.split(separator: " ")
+            // "the Town Mayor and the Chair of the Personnel Committee": two posts together, each named in capitals.
+            var joint = false
             for (index, word) in tailWords.enumerated() {
                 let bare = word.trimmingCharacters(in: ".,;:()")
+                if joint, !(bare.first?.isUppercase == true || ["of", "the", "for"].contains(bare)) { break }
+                if !taken.isEmpty, bare == "and", !joint, taken.contains(where: { $0.first?.isUppercase == true }),
+                   index + 2 < tailWords.count, tailWords[index + 1] == "the", tailWords[index + 2].first?.isUppercase == true {
+                    joint = true
+                    taken.append("and")
+                    continue
+                }
                 if !taken.isEmpty, Lexicon.routeStops.contains(bare.lowercased()) { break }
                 // "City Solicitor (Monitoring Officer)" keeps its brackets, a pair at a time.
                 let opened = taken.contains { $0.contains("(") } && !taken.contains { $0.contains(")") }
@@ -39,7 +48,7 @@ enum RouteFinder {
                     taken.append(Substring(bare))
                 }
                 if word.last.map({ ".,;:)".contains($0) }) == true { break }
-                if taken.count >= Self.longestRoute {
+                if taken.count >= Self.longestRoute + (joint ? 6 : 0) {
                     cutShort = index + 1 < tailWords.count && tailWords[index + 1].first?.isUppercase == true
                     break
                 }
