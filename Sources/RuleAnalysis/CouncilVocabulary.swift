@@ -34,6 +34,10 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether councillors' enquiries go through a channel (an enquiry service, a Head of Service), not straight to any
     /// officer: a key that has a councillor ring an officer directly is then not the protocol's answer.
     public var enquiriesGoThroughAChannel = false
+    /// Whether the protocol speaks of its staff ("officers", "employees", "staff") at least as often as of its clerk: a
+    /// parish that names no post but speaks of staff throughout has more than a clerk; one that speaks of the clerk
+    /// throughout has only the clerk.
+    public var speaksOfStaffMoreThanClerk = false
     /// Whether the protocol says its staff do not brief party groups at all.
     public var staffDoNotBriefGroups = false
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
@@ -152,6 +156,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
         staffReachedThroughClerk = Self.first(Lexicon.throughClerkPatterns, in: clauses) != nil
         staffDoNotBriefGroups = Self.first(Lexicon.noGroupBriefingPatterns, in: clauses) != nil
         enquiriesGoThroughAChannel = Self.first(Lexicon.throughChannelPatterns, in: clauses) != nil
+        speaksOfStaffMoreThanClerk = Self.count(#"\b(officers|employees|members of staff|staff)\b"#, in: lowerText)
+            >= Self.count(#"\bclerk\b"#, in: lowerText)
         // Party or political groups, not a village Facebook group or a working group.
         mentionsGroups = Self.first(Lexicon.partyGroupPatterns, in: clauses) != nil
         saysThereAreNoGroups = Self.first(Lexicon.noPartyGroupsPatterns, in: clauses) != nil
@@ -162,6 +168,11 @@ public struct CouncilVocabulary: Sendable, Equatable {
         if isAuthority {
             authorityKind = name.contains("Fire") ? .fireAndRescue : name.contains("National Park") || name.contains("Broads") ? .nationalPark : .other
         }
+    }
+
+    /// How many times `pattern` matches `text`.
+    static func count(_ pattern: String, in text: String) -> Int {
+        (try? NSRegularExpression(pattern: pattern)).map { $0.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) } ?? 0
     }
 
     /// The first match of the first pattern that matches.

@@ -131,6 +131,8 @@ extension Lexicon {
     static let noGroupBriefingPatterns = [
         #"(?i)\b(will|do|does|must|shall|should|may) not (attend meetings of (either|any|a) (political |party )?group|provide (briefings?|advice) to (a|any|either) (political |party )?group|brief (a|any|either) (political |party )?group|brief (political |party )?groups)"#,
         #"(?i)\bno (briefings?|advice) (will be |is )?(given|provided) to (political |party )?groups\b"#,
+        // Not "will not attend a meeting of a party group where some of those attending are not councillors".
+        #"(?i)\b(will|do|does|must|shall|should) not attend\b[^.;]{0,40}\bmeetings? of (a|any|either) (political |party )?group(?![^.;]*\b(where|if|unless|when|except)\b)"#,
     ]
     /// Names of local councils.
     static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]

@@ -58,16 +58,26 @@ enum RouteFinder {
             if cutShort, let conjunction = taken.lastIndex(where: { ["or", "and", "and/or"].contains($0.lowercased()) }),
                conjunction > 0 {
                 taken.removeSubrange(conjunction...)
+            } else if cutShort, let of = taken.firstIndex(where: { $0 == "of" }), of > 1 {
+                // "the Monitoring Officer of Wealdhurst District Council" cut mid-name: the post is the route.
+                taken.removeSubrange(of...)
             }
             // "the Clerk or, where it concerns the Clerk, …": a conjunction left at the end is not part of the name.
             // "raise it with the Clerk privately": the manner is not part of the name.
-            while let last = taken.last, taken.count > 1, last.count > 4, last.lowercased().hasSuffix("ly"), last.first?.isLowercase == true {
+            while let last = taken.last, taken.count > 1, last.count > 4, last.lowercased().hasSuffix("ly"), last.first?.isLowercase == true,
+                  !["family", "assembly", "supply"].contains(last.lowercased()) {
                 taken.removeLast()
             }
             while let last = taken.last, ["or", "and", "and/or"].contains(last.lowercased()) { taken.removeLast() }
             var phrase = taken.joined(separator: " ")
             // A bracket the route was cut before closing goes.
-            if phrase.contains("("), !phrase.contains(")") { phrase = phrase.replacingOccurrences(of: "(", with: "") }
+            if phrase.contains("("), !phrase.contains(")") {
+                phrase = phrase.replacingOccurrences(of: "(", with: "")
+                // "the Town Clerk (or, where …": the conjunction the bracket opened with goes too.
+                while let last = phrase.split(separator: " ").last, ["or", "and", "and/or"].contains(last.lowercased()) {
+                    phrase = String(phrase.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+                }
+            }
             if let first = taken.first?.lowercased(), ["them", "him", "her", "it", "they", "this", "that"].contains(first) { continue }
             // Only people and bodies: "the Town Clerk", "the officer or his/her line manager", "the Monitoring Officer".
             if phrase.split(separator: " ").contains(where: { $0.first?.isUppercase == true }) || phrase.contains("manager")

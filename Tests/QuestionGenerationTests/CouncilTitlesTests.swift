@@ -106,6 +106,10 @@ struct CouncilTitlesTests {
         #expect(holders.count <= 1, "\(holders)")
         #expect(!vocabulary("Example Town Council\n\n1. Staff report to the Town Clerk.\n").isParishCouncil)
         #expect(Cast.staffRoles(clerk: "Parish Clerk", posts: [], local: true, parish: true) == Cast.parishStaffRoles)
+        // A parish whose protocol speaks of its clerk throughout, never of staff, has only the clerk.
+        #expect(Cast.staffRoles(clerk: "Parish Clerk", posts: [], local: true, parish: true, speaksOfStaff: false).isEmpty)
+        #expect(!vocabulary("Example Parish Council\n\n1. The Clerk works from home. The Clerk is shared with a neighbouring parish. Councillors must not instruct the Clerk.\n").speaksOfStaffMoreThanClerk)
+        #expect(vocabulary("Example Parish Council\n\n1. Councillors must not instruct staff. Officers serve the council. Employees are treated with respect. The Clerk leads the staff.\n").speaksOfStaffMoreThanClerk)
     }
 
     /// A small council whose protocol never speaks of party groups gets no questions about group leaders.

@@ -43,7 +43,8 @@ package struct GenerationContext {
         // officer is the Clerk, not an Administration Officer the council does not have.
         manualStaffOnly = local && !named.isEmpty && named.allSatisfy(StaffDuties.isManual)
         let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, named: named,
-                                    clerkOnly: self.vocabulary.saysClerkIsOnlyStaff || manualStaffOnly, local: local, parish: parish)
+                                    clerkOnly: self.vocabulary.saysClerkIsOnlyStaff || manualStaffOnly, local: local, parish: parish,
+                                    speaksOfStaff: self.vocabulary.speaksOfStaffMoreThanClerk)
         // A parish, or a council that lists its posts, has one person in each; elsewhere a post may have several holders.
         let onePerPost = parish || (local && !named.isEmpty)
         staffAreListed = local && (!named.isEmpty || self.vocabulary.saysClerkIsOnlyStaff)

@@ -156,6 +156,8 @@ struct RouteQuestionBuilder {
         // "A Member who is concerned about the conduct of the Chief Executive …" is no route for a concern about the
         // officer the stem names: readers met a Project Officer's work sent to the Leader.
         if situation.id == "councillor-unhappy" || situation.id == "neutrality", Self.isAboutASeniorOfficer(lower) { return [] }
+        // Nor is "a concern about the behaviour of the Mayor" a route for a concern about any councillor.
+        if situation.id == "officer-upset", Self.isAboutACivicHead(lower) { return [] }
         // An authority of appointed members has no residents' complaints about its halls and parks.
         if context.vocabulary.isAuthority, Cast.isCouncilLife(situation.stem.lowercased(), at: context.vocabulary.authorityKind) { return [] }
         // Where the clerk is the only member of staff, the officer raising a concern is the clerk, who does not send it
@@ -233,6 +235,13 @@ struct RouteQuestionBuilder {
         return lower.range(of: #"\b(about|regarding|concerning|the way) (the "# + conduct + #" of )?the ("# + titles + #")\b"#,
                            options: .regularExpression) != nil
             || lower.range(of: #"\b(if|where|when) the ("# + titles + #") (has|is|feels|wishes)\b"#, options: .regularExpression) != nil
+    }
+
+    /// Whether a concern rule is about the council's civic or political head ("a concern about the behaviour of the
+    /// Mayor"), not about councillors in general.
+    static func isAboutACivicHead(_ lower: String) -> Bool {
+        lower.range(of: #"\b(about|regarding|concerning|involves|involving) (the (conduct|behaviour|actions) of )?the (town |city |lord )?(mayor|chair|chairman|chairwoman|leader|provost|convener)\b"#,
+                    options: .regularExpression) != nil
     }
 
     /// Whether a concern rule is about one senior post ("concerned about the conduct of the Chief Executive",

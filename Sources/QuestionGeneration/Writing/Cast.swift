@@ -48,16 +48,19 @@ enum Cast {
     /// The staff roles for a council whose head of staff is `clerk`, whose protocol names the staff `posts` among its
     /// titles and the job titles `named`: nobody but the clerk (an empty list) where the protocol says the clerk is the
     /// only employee (readers noticed a Project Officer at such a parish); at a town or parish council that names
-    /// posts, only those (readers noticed posts missing from a town's staff list); at a parish that names none, a few
-    /// plain ones; a clerk's deputy or assistant only where the protocol itself names one; office roles for a
-    /// principal council.
+    /// posts, only those (readers noticed posts missing from a town's staff list); at a parish that names none, a clerk's
+    /// deputy or assistant where the protocol names one, else a few plain roles if it speaks of its staff throughout
+    /// (`speaksOfStaff`) and only the clerk if it speaks of the clerk (readers flagged an Administration Officer at three
+    /// such parishes); office roles for a principal council.
     static func staffRoles(clerk: String, posts: Set<String>, named: [String] = [], clerkOnly: Bool = false, local: Bool,
-                           parish: Bool = false) -> [String] {
+                           parish: Bool = false, speaksOfStaff: Bool = true) -> [String] {
         guard local else { return principalStaffRoles }
         if clerkOnly { return [] }
         if !named.isEmpty { return named }
         let clerks = staffRoles.filter { $0.contains("Clerk") && $0 != clerk && posts.contains($0) }
-        if parish { return clerks.isEmpty ? parishStaffRoles : clerks }
+        // A parish that names nobody but its clerk (and perhaps an assistant clerk) has no Administration Officer:
+        // readers flagged one at three such parishes, so its office scenes have the clerk.
+        if parish { return clerks.isEmpty && speaksOfStaff ? parishStaffRoles : clerks }
         return staffRoles.filter { !$0.contains("Clerk") || clerks.contains($0) }
     }
 
