@@ -38,6 +38,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// parish that names no post but speaks of staff throughout has more than a clerk; one that speaks of the clerk
     /// throughout has only the clerk.
     public var speaksOfStaffMoreThanClerk = false
+    /// Whether each ward or division has one councillor, so that no two councillors represent the same one.
+    public var hasSingleMemberWards = false
     /// Whether the protocol says its staff do not brief party groups at all.
     public var staffDoNotBriefGroups = false
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
@@ -156,6 +158,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         staffReachedThroughClerk = Self.first(Lexicon.throughClerkPatterns, in: clauses) != nil
         staffDoNotBriefGroups = Self.first(Lexicon.noGroupBriefingPatterns, in: clauses) != nil
         enquiriesGoThroughAChannel = Self.first(Lexicon.throughChannelPatterns, in: clauses) != nil
+        hasSingleMemberWards = Self.first(Lexicon.singleMemberWardPatterns, in: lowerText) != nil
         speaksOfStaffMoreThanClerk = Self.count(#"\b(officers|employees|members of staff|staff)\b"#, in: lowerText)
             >= Self.count(#"\bclerk\b"#, in: lowerText)
         // Party or political groups, not a village Facebook group or a working group.

@@ -126,6 +126,13 @@ extension Lexicon {
         #"(?i)\brather than (approaching|contacting|going to) (individual|front-?line|junior) (officers|staff)\b"#,
         #"(?i)\bapproach(es)? [^.;]{0,60}\bbelow (head of service|director|assistant director) (level )?[^.;]{0,60}\bthrough\b"#,
     ]
+    /// How a protocol says each ward or division has one councillor ("61 electoral divisions, each with one county
+    /// councillor"): readers met two councillors for one such division.
+    static let singleMemberWardPatterns = [
+        #"(?i)\bsingle-member (wards|divisions)\b"#,
+        #"(?i)\b(wards|divisions),? each (with|represented by|electing|of) (one|a single) (\w+ )?(councillor|member)\b"#,
+        #"(?i)\beach (ward|division) (has|elects|returns|is represented by) (one|a single) (\w+ )?(councillor|member)\b"#,
+    ]
     /// How a protocol says its staff do not brief party groups at all ("staff will not provide briefings to a group
     /// as such"): readers met a Town Clerk briefing groups at such a council.
     static let noGroupBriefingPatterns = [

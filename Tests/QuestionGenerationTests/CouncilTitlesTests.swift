@@ -456,6 +456,24 @@ struct CouncilTitlesTests {
         #expect(vocabulary("Example Council\n\n1. A first approach to an officer below Head of Service level should be made through the Head of Service.\n").enquiriesGoThroughAChannel)
     }
 
+    /// Where each division has one councillor, no story has two councillors for the same one.
+    @Test func singleMemberDivisionsHaveNoSecondCouncillor() throws {
+        let text = """
+        Example County Council
+
+        1. The county is divided into 40 electoral divisions, each with one county councillor.
+        2. Officers must not blind-copy correspondence from one member to another member without the first member's consent.
+        3. The Chief Executive is the Head of Paid Service.
+        """
+        #expect(vocabulary(text).hasSingleMemberWards)
+        let stems = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.map(\.stem)
+        #expect(!stems.contains { $0.contains("represents the same") }, "\(stems)")
+        let shared = text.replacingOccurrences(of: "40 electoral divisions, each with one county councillor", with: "40 electoral divisions")
+        #expect(!vocabulary(shared).hasSingleMemberWards)
+        #expect(QuestionGenerator().generate(ProtocolReader().read(text: shared), protocolSHA256: "").bank.questions
+            .contains { $0.stem.contains("represents the same") })
+    }
+
     /// An authority's questions say "the Authority" for "the council", and leave its councillors their word.
     @Test func anAuthorityIsTheAuthorityAndItsCouncillorsStayCouncillors() {
         let draft = QuestionDraft(

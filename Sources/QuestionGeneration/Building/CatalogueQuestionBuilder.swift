@@ -43,6 +43,9 @@ struct CatalogueQuestionBuilder {
         if context.vocabulary.isLocalCouncil, context.vocabulary.staffReachedThroughClerk,
            Self.goesStraightToStaff(frame) || Self.answersWithoutTheClerk(frame) { return false }
         if context.vocabulary.enquiriesGoThroughAChannel, Self.goesStraightToStaff(frame) { return false }
+        // Two councillors for one ward where each ward has one.
+        if context.vocabulary.hasSingleMemberWards,
+           ["represents the same ward", "the other councillor for the ward", "fellow ward councillor"].contains(where: frame.stem.contains) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
         return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
     }

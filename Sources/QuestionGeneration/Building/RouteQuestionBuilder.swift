@@ -234,6 +234,7 @@ struct RouteQuestionBuilder {
         let titles = Set([clerk, "clerk", "town clerk", "parish clerk"]).map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         return lower.range(of: #"\b(about|regarding|concerning|the way) (the "# + conduct + #" of )?the ("# + titles + #")\b"#,
                            options: .regularExpression) != nil
+            || lower.range(of: #"\bwith the "# + conduct + #" of the ("# + titles + #")\b"#, options: .regularExpression) != nil
             || lower.range(of: #"\b(if|where|when) the ("# + titles + #") (has|is|feels|wishes)\b"#, options: .regularExpression) != nil
     }
 
