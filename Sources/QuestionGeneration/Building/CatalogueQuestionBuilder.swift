@@ -119,7 +119,8 @@ struct CatalogueQuestionBuilder {
     static func goesStraightToStaff(_ frame: Frame) -> Bool {
         guard frame.roles.contains(.councillor) else { return false }
         return frame.options.filter(\.correct).contains { option in
-            option.text.range(of: #"(?i)(?<!than )\b(ask|asks|asked|email|emails|emailed|ring|rings|rang|phone|phoned|call|called|write to|wrote to|speak to|spoke to|contact|contacted|tell|told|thank|thanked)\s+\{officer"#,
+            option.text.range(of: #"(?i)\btake\b[^.]{0,30}\bup with \{officer"#, options: .regularExpression) != nil
+                || option.text.range(of: #"(?i)(?<!than )\b(ask|asks|asked|email|emails|emailed|ring|rings|rang|phone|phoned|call|called|write to|wrote to|speak to|spoke to|contact|contacted|tell|told|thank|thanked)\s+\{officer"#,
                               options: .regularExpression) != nil
         }
     }
