@@ -45,9 +45,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
     /// members are appointed and which has no wards, grants or parks: readers met verges and youth-club grants at a fire
     /// authority.
-    public var isAuthority = false
+    public var isAuthority: Bool { authorityKind != nil }
     /// What an authority looks after, from its name: fire stations, or a national park (whose authority also decides
-    /// planning applications), so that its questions happen in its own places.
+    /// planning applications), so that its questions happen in its own places; nil for a council.
     public var authorityKind: AuthorityKind?
     /// Whether the protocol speaks of groups (party or political groups, group leaders) at all.
     public var mentionsGroups = false
@@ -159,23 +159,17 @@ public struct CouncilVocabulary: Sendable, Equatable {
         staffDoNotBriefGroups = Self.first(Lexicon.noGroupBriefingPatterns, in: clauses) != nil
         enquiriesGoThroughAChannel = Self.first(Lexicon.throughChannelPatterns, in: clauses) != nil
         hasSingleMemberWards = Self.first(Lexicon.singleMemberWardPatterns, in: lowerText) != nil
-        speaksOfStaffMoreThanClerk = Self.count(#"\b(officers|employees|members of staff|staff)\b"#, in: lowerText)
-            >= Self.count(#"\bclerk\b"#, in: lowerText)
+        speaksOfStaffMoreThanClerk = ["officers", "employees", "staff"].map { Self.occurrences(of: $0, in: lowerText) }.reduce(0, +)
+            >= Self.occurrences(of: "clerk", in: lowerText)
         // Party or political groups, not a village Facebook group or a working group.
         mentionsGroups = Self.first(Lexicon.partyGroupPatterns, in: clauses) != nil
         saysThereAreNoGroups = Self.first(Lexicon.noPartyGroupsPatterns, in: clauses) != nil
         hasPrincipalStructure = Lexicon.principalCouncilStructures.contains { text.lowercased().contains($0) }
             || Lexicon.principalCouncilNames.contains { name.contains($0) }
         hasLocalName = Lexicon.localCouncilNames.contains { name.contains($0) }
-        isAuthority = name.contains("Authority") && !name.contains("Council")
-        if isAuthority {
+        if name.contains("Authority"), !name.contains("Council") {
             authorityKind = name.contains("Fire") ? .fireAndRescue : name.contains("National Park") || name.contains("Broads") ? .nationalPark : .other
         }
-    }
-
-    /// How many times `pattern` matches `text`.
-    static func count(_ pattern: String, in text: String) -> Int {
-        (try? NSRegularExpression(pattern: pattern)).map { $0.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) } ?? 0
     }
 
     /// The first match of the first pattern that matches.

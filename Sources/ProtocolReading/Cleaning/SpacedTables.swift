@@ -6,27 +6,18 @@ import Foundation
 /// ## Parsing behaviour
 /// - A table is a run of at least three lines that each part into two or more cells at gaps of three spaces or more,
 ///   with the cells after the first starting in the same columns (give or take two). A line of dashes under the first
-///   row makes it the heading; so does a first row followed by a blank line and then the rows.
+///   row makes it the heading; so does a first row followed by a blank line and then the rows. A line of dashes over
+///   the heading is part of the table.
 /// - A line with nothing in the first column carries on the row above ("Deputy Town Clerk in" over "the Town Clerk's
 ///   absence").
 /// - Numbered lines, contents lines with dot leaders and "Adopted by:   Council" details are never table rows.
 enum SpacedTables {
     static func flatten(_ lines: [SourceLine]) -> [SourceLine] {
-        var out: [SourceLine] = []
-        out.reserveCapacity(lines.count)
-        var index = 0
-        while index < lines.count {
-            if let table = table(at: index, in: lines) {
-                out.append(SourceLine(number: lines[index].number, text: "", indent: 0, discarded: nil))
-                out.append(contentsOf: table.sentences)
-                out.append(SourceLine(number: lines[table.end - 1].number, text: "", indent: 0, discarded: nil))
-                index = table.end
-            } else {
-                out.append(lines[index])
-                index += 1
-            }
+        TextTables.replacingTables(in: lines) { index in
+            // A rule of dashes over the heading belongs to the table.
+            let start = isDashes(lines[index].text) && index + 1 < lines.count ? index + 1 : index
+            return table(at: start, in: lines).map { ($0.sentences, $0.end, []) }
         }
-        return out
     }
 
     /// A cell of a line: its text and the column it starts in.
@@ -75,6 +66,8 @@ enum SpacedTables {
     }
 
     private static func table(at start: Int, in lines: [SourceLine]) -> (sentences: [SourceLine], end: Int)? {
+        // Only a line that kept its spacing can part into cells: most lines are passed over here.
+        guard lines[start].spaced != nil else { return nil }
         let first = cells(of: lines[start])
         guard mayBeRow(lines[start], first) else { return nil }
         let columns = first.map(\.start)

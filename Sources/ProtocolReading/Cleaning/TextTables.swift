@@ -14,15 +14,8 @@ import Foundation
 ///   set apart from the text around them by blank lines.
 enum TextTables {
     static func flatten(_ lines: [SourceLine]) -> [SourceLine] {
-        var out: [SourceLine] = []
-        out.reserveCapacity(lines.count)
-        var index = 0
-        while index < lines.count {
-            guard isTablePart(lines[index].text) else {
-                out.append(lines[index])
-                index += 1
-                continue
-            }
+        replacingTables(in: lines) { index in
+            guard isTablePart(lines[index].text) else { return nil }
             var end = index
             var between: [SourceLine] = []
             while true {
@@ -34,15 +27,29 @@ enum TextTables {
             }
             let block = Array(lines[index..<end]).filter { isTablePart($0.text) }
             // A lone line between bars is no table: "| see below |" is text.
-            if block.filter({ !isBorder($0.text) }).count < 2 {
-                out.append(contentsOf: block)
-            } else {
-                out.append(SourceLine(number: block[0].number, text: "", indent: 0, discarded: nil))
-                out.append(contentsOf: sentences(of: block))
-                out.append(SourceLine(number: block[block.count - 1].number, text: "", indent: 0, discarded: nil))
-                out.append(contentsOf: between)
+            guard block.filter({ !isBorder($0.text) }).count >= 2 else { return nil }
+            return (sentences(of: block), end, between)
+        }
+    }
+
+    /// The lines with each table that `table(at:)` finds starting at a line replaced by its sentences, set apart by
+    /// blank lines, and followed by the lines the table was broken by (a page's footer and header).
+    static func replacingTables(in lines: [SourceLine],
+                                _ table: (Int) -> (sentences: [SourceLine], end: Int, after: [SourceLine])?) -> [SourceLine] {
+        var out: [SourceLine] = []
+        out.reserveCapacity(lines.count)
+        var index = 0
+        while index < lines.count {
+            guard let found = table(index) else {
+                out.append(lines[index])
+                index += 1
+                continue
             }
-            index = end
+            out.append(SourceLine(number: lines[index].number, text: "", indent: 0, discarded: nil))
+            out.append(contentsOf: found.sentences)
+            out.append(SourceLine(number: lines[found.end - 1].number, text: "", indent: 0, discarded: nil))
+            out.append(contentsOf: found.after)
+            index = found.end
         }
         return out
     }

@@ -120,4 +120,26 @@ struct TextTableTests {
         #expect(posts.contains("Proper Officer: The Town Clerk. Finance Officer: The Deputy Town Clerk. Data Officer: The Office Manager."), "\(posts)")
         #expect(!document.clauses.contains { $0.text.contains("Adopted by") || $0.text.contains("Owner") })
     }
+
+    /// A table ruled above and below its heading keeps its heading: no line between two rules is lost.
+    @Test func aHeadingBetweenTwoRulesIsKept() throws {
+        let text = """
+        Example Borough Council
+
+        1. The table below says where concerns go.
+
+        ------------------------------    ------------------------------
+        Concern                           First point of contact
+        ------------------------------    ------------------------------
+        An officer's conduct              Head of Service
+        A Director's conduct              Chief Executive
+        The Chief Executive's conduct     Leader of the Council
+
+        2. Officers must stay politically neutral.
+        """
+        let table = try #require(clause(text, "1"))
+        #expect(table.contains("An officer's conduct: first point of contact Head of Service."), "\(table)")
+        #expect(table.contains("The Chief Executive's conduct: first point of contact Leader of the Council."), "\(table)")
+        #expect(!table.contains("---"), "\(table)")
+    }
 }
