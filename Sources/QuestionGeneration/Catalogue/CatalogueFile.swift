@@ -16,6 +16,8 @@ struct CatalogueFile: Decodable {
         let match: MatchEntry
         let examples: [String]
         var nonExamples: [String]?
+        /// Qualifications that make every frame's right answer no longer the one answer.
+        var unless: [[String]]?
         let frames: [FrameEntry]
     }
 
@@ -70,7 +72,8 @@ extension CatalogueFile.ProvisionEntry {
             let options = try frame.options.map { option throws(CatalogueError) in
                 switch (option.right, option.wrong) {
                 case let (text?, nil):
-                    return OptionFrame(text: text, correct: true, feedback: option.feedback, contradictedBy: option.unless ?? [])
+                    return OptionFrame(text: text, correct: true, feedback: option.feedback,
+                                       contradictedBy: (unless ?? []) + (option.unless ?? []))
                 case let (nil, text?):
                     return OptionFrame(text: text, correct: false, feedback: option.feedback, contradictedBy: option.unless ?? [])
                 default: throw CatalogueError.badOption(file: file, provision: id, frame: frame.id)
