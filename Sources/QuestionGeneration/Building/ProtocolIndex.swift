@@ -45,8 +45,11 @@ final class ProtocolIndex {
     private var sentencesByClause: [String: (sentences: [String], positions: [String: Int])] = [:]
     /// Every clause's text and list items, lower-cased and joined, for "does the protocol mention this at all?": a
     /// list item ("(d) The Assistant Clerk manages the Facebook page") says as much as a clause's sentence.
-    private lazy var lowercasedText = clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ").lowercased() }
-        .joined(separator: " ")
+    private lazy var lowercasedClauses = clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ").lowercased() }
+    private lazy var lowercasedText = lowercasedClauses.joined(separator: " ")
+    /// Clauses with the same words, checked once: a protocol pasted in twice is no slower to qualify than once.
+    private lazy var distinctClauses = Array(Set(lowercasedClauses.map { " " + $0 }))
+    private var qualified: [[[String]]: Bool] = [:]
 
     init(document: CouncilProtocol, statements: [RuleStatement]) {
         self.document = document
@@ -64,9 +67,14 @@ final class ProtocolIndex {
         })
     }
 
-    /// True when some clause of the protocol contains every phrase of one of `groups`, wherever it stands.
+    /// True when one clause of the protocol (its text and list items) contains every phrase of one of `groups`.
     func anyClauseSays(_ groups: [[String]]) -> Bool {
-        !groups.isEmpty && ContradictionCheck.says(groups, lowercased: " " + lowercasedText)
+        guard !groups.isEmpty else { return false }
+        if let known = qualified[groups] { return known }
+        // Together in one clause: "delegated" in one clause and "chair" in another qualify nothing.
+        let found = distinctClauses.contains { ContradictionCheck.says(groups, lowercased: $0) }
+        qualified[groups] = found
+        return found
     }
 
     /// The first clause with this citation id.

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+@testable import ProtocolReading
 @testable import QuestionGeneration
 @testable import RuleAnalysis
 @testable import TestSupport
@@ -84,5 +85,29 @@ struct ProtocolIndexTests {
             }
         }
         #expect(found > 0 && excludedItself > 0, "the comparison should include options some clause contradicts, and self-matches")
+    }
+
+    /// A right answer's qualification is a group of phrases found together in one clause: "chair" in one clause and
+    /// "delegated" in another qualify nothing, and a protocol pasted in twice is qualified as once.
+    @Test func aQualificationIsFoundWithinOneClause() {
+        let apart = """
+        1. The Chair of the council presides at its meetings.
+        2. Some decisions are delegated to committees.
+        3. Councillors must not instruct officers.
+        """
+        let together = """
+        1. Between meetings the Chair may act on decisions delegated to the Chair by the council.
+        2. Councillors must not instruct officers.
+        """
+        func index(_ text: String) -> ProtocolIndex {
+            let document = ProtocolReader().read(text: text)
+            return ProtocolIndex(document: document, statements: ClauseAnalyser.analyse(document))
+        }
+        let group = [["chair", "delegated"]]
+        #expect(!index(apart).anyClauseSays(group))
+        #expect(index(together).anyClauseSays(group))
+        #expect(index(together + "\n" + together).anyClauseSays(group))
+        #expect(!index(apart + "\n" + apart).anyClauseSays(group))
+        #expect(!index(together).anyClauseSays([]))
     }
 }
