@@ -140,6 +140,8 @@ extension Lexicon {
         #"(?i)\bno (briefings?|advice) (will be |is )?(given|provided) to (political |party )?groups\b"#,
         // Not "will not attend a meeting of a party group where some of those attending are not councillors".
         #"(?i)\b(will|do|does|must|shall|should) not attend\b[^.;]{0,40}\bmeetings? of (a|any|either) (political |party )?group(?![^.;]*\b(where|if|unless|when|except)\b)"#,
+        // "Staff will not attend party group meetings."
+        #"(?i)\b(will|do|does|must|shall|should) not attend (any |the )?(political|party)([- ]political)? groups?('s|s')? meetings?\b(?![^.;]*\b(where|if|unless|when|except)\b)"#,
     ]
     /// Names of local councils.
     static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]
@@ -186,6 +188,7 @@ extension Lexicon {
                                         #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#,
                                         #"(?i)\b(recogni[sz]es?|recogni[sz]e) no (party |political |party political |party-political )?groups\b"#,
                                         #"(?i)\b(does|do) not recogni[sz]e (any )?(party |political |party political |party-political )?groups\b"#,
+                                        #"(?i)\b(does|do) not (operate|have|run) (any )?(formal )?(party |political |party political |party-political )groups\b"#,
                                         #"(?i)\bno (party |political |party political |party-political )?groups (are )?(represented|recogni[sz]ed|formed)\b"#,
                                         #"(?i)\b(and|with|nor|but) no (party |political |party political |party-political )groups\b"#]
 }

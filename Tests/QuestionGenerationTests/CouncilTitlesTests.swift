@@ -434,6 +434,8 @@ struct CouncilTitlesTests {
         #expect(briefings(text).isEmpty, "\(briefings(text))")
         let silent = text.replacingOccurrences(of: " Staff will not provide briefings to a group as such, and will not attend meetings of either group.", with: "")
         #expect(!vocabulary(silent).staffDoNotBriefGroups)
+        #expect(vocabulary("Example Town Council\n\n1. The Town Clerk and staff will not attend party group meetings.\n").staffDoNotBriefGroups)
+        #expect(!vocabulary("Example Town Council\n\n1. Staff will not attend party group meetings where non-members are present.\n").staffDoNotBriefGroups)
         #expect(!briefings(silent).isEmpty)
     }
 
@@ -508,7 +510,8 @@ struct CouncilTitlesTests {
         #expect(vocabulary("Example Council\n\n1. The Authority is not organised along political lines.\n").saysThereAreNoGroups)
         for saying in ["The council recognises no political groups.", "The council does not recognise party groups for its business.",
                        "No political groups are represented on the council.",
-                       "The council has nine members, no wards and no political groups represented."] {
+                       "The council has nine members, no wards and no political groups represented.",
+                       "The council does not operate political groups, and every member sits as an individual."] {
             #expect(vocabulary("Example Council\n\n1. \(saying)\n").saysThereAreNoGroups, "\(saying)")
         }
         #expect(!vocabulary("Example Council\n\n1. Officers may brief the political groups.\n").saysThereAreNoGroups)

@@ -139,4 +139,26 @@ struct WhoQuestionTests {
             }
         }
     }
+
+    /// Where the protocol asks people to try a word with each other first, taking it up with the person concerned is
+    /// no wrong answer.
+    @Test func aDirectWordIsNoWrongAnswerWhereTheProtocolAsksForItFirst() {
+        let base = """
+        Example Town Council
+
+        1. An officer who is concerned about the conduct of a councillor should raise it with the Town Clerk, not with the councillor directly.
+        2. Councillors must treat officers with respect.
+        """
+        func options(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .filter { $0.origin == "route:officer-upset" }.flatMap { $0.options.map(\.text) }
+        }
+        #expect(options(base).contains { $0.contains("private email") }, "\(options(base))")
+        let informal = base + "\n4. Where a disagreement arises, a councillor and an officer should first try to resolve it informally.\n"
+        #expect(!options(informal).contains { $0.contains("private email") }, "\(options(informal))")
+        // With a role of the council to offer instead, the question is still asked.
+        let withMayor = informal + "5. The Mayor chairs the council's meetings.\n"
+        #expect(!options(withMayor).isEmpty)
+        #expect(!options(withMayor).contains { $0.contains("private email") }, "\(options(withMayor))")
+    }
 }

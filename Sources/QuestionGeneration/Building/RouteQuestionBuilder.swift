@@ -44,7 +44,16 @@ struct RouteQuestionBuilder {
         let feedback: String
         /// Titles it names: it is no wrong answer where the protocol sends a concern there.
         var names: [String] = []
+        /// Taking it up with the person concerned: no wrong answer where the protocol asks people to try that first.
+        var direct = false
     }
+
+    /// Phrases, together in one clause, of a protocol that asks people to raise a concern with each other first
+    /// ("try to resolve it informally", "speak to the councillor directly, in private").
+    /// Not "raise it with the Chairman, not with the employee directly".
+    private static let directFirst = [["informally"], ["informal", "resolv"], ["informal", "first"], ["directly", "first"],
+                                      ["in private", "first"], ["resolve", "between themselves"], ["resolve", "between them"],
+                                      ["speak to each other"], ["talk to each other"]]
 
     /// The wrong routes people take in each situation, that every council has (its full council, a friendly councillor).
     private static let ordinaryRoutes: [String: [WrongRoute]] = [
@@ -54,7 +63,7 @@ struct RouteQuestionBuilder {
             WrongRoute(text: "The full council, at its next meeting.",
                        feedback: "No. A concern about one person's conduct is not aired at a council meeting.", names: ["full council"]),
             WrongRoute(text: "{cllr.short}, in a private email asking for an apology.",
-                       feedback: "No. Asking for an apology may seem the direct way, but the protocol gives a concern about a councillor's conduct a route of its own."),
+                       feedback: "No. Asking for an apology may seem the direct way, but the protocol gives a concern about a councillor's conduct a route of its own.", direct: true),
         ],
         "councillor-unhappy": [
             WrongRoute(text: "The full council, at its next meeting.",
@@ -62,7 +71,7 @@ struct RouteQuestionBuilder {
             WrongRoute(text: "{officer.first}'s colleagues in the office, so that they can put it right.",
                        feedback: "No. Asking other staff to sort out a colleague goes round the route the protocol gives."),
             WrongRoute(text: "{officer.first}, in an email saying how {cllr.they} would like it handled next time.",
-                       feedback: "No. A councillor does not manage a member of staff; the protocol says where a concern about an officer's work goes."),
+                       feedback: "No. A councillor does not manage a member of staff; the protocol says where a concern about an officer's work goes.", direct: true),
             WrongRoute(text: "A councillor who gets on well with {officer.first}, to have a quiet word with {officer.them}.",
                        feedback: "No. Sending another councillor to have a word is still councillors managing staff; the protocol says where a concern about an officer's work goes."),
         ],
@@ -70,7 +79,7 @@ struct RouteQuestionBuilder {
             WrongRoute(text: "The full council, at its next meeting.",
                        feedback: "No. A concern about an officer's neutrality is not aired at a council meeting.", names: ["full council"]),
             WrongRoute(text: "{officer.first}, asking {officer.them} to give a more balanced briefing next time.",
-                       feedback: "No. Taking it up with the officer may seem fair, but a concern about an officer's neutrality goes where the protocol sends it."),
+                       feedback: "No. Taking it up with the officer may seem fair, but a concern about an officer's neutrality goes where the protocol sends it.", direct: true),
             WrongRoute(text: "The other councillors who were briefed, so that they can raise it together.",
                        feedback: "No. Gathering councillors against an officer turns a concern about neutrality into a political row; the protocol gives it a route."),
         ],
@@ -198,7 +207,10 @@ struct RouteQuestionBuilder {
         }
         // Real roles of this council first, then the ordinary wrong turns.
         let titled = titledRoutes(for: situation, roles: roles).filter { !isOffered($0) && !namesTheClerk($0) }.prefix(2)
-        let wrong = (titled + (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) && !namesTheClerk($0) }).prefix(3)
+        // Readers found "a private email to the councillor" right where the protocol asks for a word in private first.
+        let directIsRight = context.index.anyClauseSays(Self.directFirst)
+        let ordinary = (Self.ordinaryRoutes[situation.id] ?? []).filter { !isOffered($0) && !namesTheClerk($0) && !(directIsRight && $0.direct) }
+        let wrong = (titled + ordinary).prefix(3)
         // Three wrong routes, as in every one-answer question: readers marked three options down as too easy.
         guard wrong.count >= 3 else { return [] }
         // "his or her line manager", as the protocol prints it, is the officer's: named, as the stem names them.
