@@ -64,6 +64,8 @@ struct RouteQuestionBuilder {
                        feedback: "No. A concern about one person's conduct is not aired at a council meeting.", names: ["full council"]),
             WrongRoute(text: "{cllr.short}, in a private email asking for an apology.",
                        feedback: "No. Asking for an apology may seem the direct way, but the protocol gives a concern about a councillor's conduct a route of its own.", direct: true),
+            WrongRoute(text: "Nobody: taking criticism from councillors is part of the job.",
+                       feedback: "No. An officer need not put up with being belittled in public; the protocol gives a concern about a councillor's conduct a route of its own."),
         ],
         "councillor-unhappy": [
             WrongRoute(text: "The full council, at its next meeting.",
