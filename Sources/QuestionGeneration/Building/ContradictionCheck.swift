@@ -11,6 +11,11 @@ enum ContradictionCheck {
         } }
     }
 
+    /// The same, on prepared text.
+    static func says(_ groups: [[String]], in text: SearchText) -> Bool {
+        groups.contains { group in group.allSatisfy(text.containsAtWordStart) }
+    }
+
     private static func wordStarts(_ phrase: String, in text: String) -> Bool {
         var search = text.startIndex
         while let range = text.range(of: phrase, range: search..<text.endIndex) {

@@ -23,7 +23,7 @@ final class ProtocolIndex {
     // answer): the answers depend only on the protocol. Generation runs on one thread, so a plain class suffices.
     private var contradictions: [[[String]]: [QuoteGroup]] = [:]
     /// The statements that do not forbid, grouped by their lower-cased words (repeated text is checked once).
-    private lazy var permittingQuotes: [(text: String, members: QuoteGroup)] = {
+    private lazy var permittingQuotes: [(text: SearchText, members: QuoteGroup)] = {
         var groups: [(text: String, members: QuoteGroup)] = []
         var byText: [String: Int] = [:]
         for statement in statements where !statement.kind.forbids {
@@ -32,7 +32,7 @@ final class ProtocolIndex {
             byText[text] = groups.count
             groups.append((text, QuoteGroup(statement)))
         }
-        return groups
+        return groups.map { (SearchText($0.text), $0.members) }
     }()
     private var paragraphMatches: [String: Bool] = [:]
     private lazy var paragraphs = WordSetIndex(clauses.flatMap { clause in
@@ -48,7 +48,7 @@ final class ProtocolIndex {
     private lazy var lowercasedClauses = clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ").lowercased() }
     private lazy var lowercasedText = lowercasedClauses.joined(separator: " ")
     /// Clauses with the same words, checked once: a protocol pasted in twice is no slower to qualify than once.
-    private lazy var distinctClauses = Array(Set(lowercasedClauses.map { " " + $0 }))
+    private lazy var distinctClauses = Set(lowercasedClauses.map { " " + $0 }).map(SearchText.init)
     private var qualified: [[[String]]: Bool] = [:]
 
     init(document: CouncilProtocol, statements: [RuleStatement]) {
@@ -72,7 +72,7 @@ final class ProtocolIndex {
         guard !groups.isEmpty else { return false }
         if let known = qualified[groups] { return known }
         // Together in one clause: "delegated" in one clause and "chair" in another qualify nothing.
-        let found = distinctClauses.contains { ContradictionCheck.says(groups, lowercased: $0) }
+        let found = distinctClauses.contains { ContradictionCheck.says(groups, in: $0) }
         qualified[groups] = found
         return found
     }
@@ -100,7 +100,7 @@ final class ProtocolIndex {
         if let known = contradictions[groups] {
             matching = known
         } else {
-            matching = permittingQuotes.filter { ContradictionCheck.says(groups, lowercased: $0.text) }.map(\.members)
+            matching = permittingQuotes.filter { ContradictionCheck.says(groups, in: $0.text) }.map(\.members)
             contradictions[groups] = matching
         }
         return matching.contains { $0.hasMember(otherThan: statement) }

@@ -20,8 +20,9 @@ struct BankCast {
 
     /// Casts the bank for `seed`, with `staffCount` members of staff whose job titles come from `staffRoles`; with no
     /// staff roles, the clerk (titled `clerkTitle`) is the only member of staff.
-    init(seed: UInt64, staffRoles: [String], staffCount: Int = Self.staffCount, clerkTitle: String = "Clerk") {
-        var random = SeededRandom(seed: StableID.number([String(seed), "bank cast"]))
+    /// `council` varies the cast between councils: readers met the same names word for word in two councils' banks.
+    init(seed: UInt64, council: String = "", staffRoles: [String], staffCount: Int = Self.staffCount, clerkTitle: String = "Clerk") {
+        var random = SeededRandom(seed: StableID.number([String(seed), "bank cast"] + (council.isEmpty ? [] : [council])))
         var women = random.shuffle(Cast.women.map { Person(first: $0.0, last: $0.1, pronoun: "she") })
         var men = random.shuffle(Cast.men.map { Person(first: $0.0, last: $0.1, pronoun: "he") })
         func take(_ count: Int) -> [Person] {

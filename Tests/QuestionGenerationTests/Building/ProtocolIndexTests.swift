@@ -29,6 +29,17 @@ struct ProtocolIndexTests {
                                     "ss", " media", "\n", " x", " café", "s", "'", " confidential", " party group"]
     private static let text = Gen.int(in: 0...(fragments.count - 1)).array(of: 0...30).map { $0.map { fragments[$0] }.joined() }
 
+    /// The byte search finds a phrase at a word's start exactly where the string search does, accents and all.
+    @Test func theByteSearchAgreesWithTheStringSearch() {
+        let phrases = ["staff", "press", "ss", "café", "e-mail", "confidential", " media", "'", "x", "pre", "s"]
+        let group = Gen.int(in: 0...(phrases.count - 1)).array(of: 1...2).map { $0.map { phrases[$0] } }
+        repeatableCheck(count: 600, salt: 304, input: zip(Self.text, group.array(of: 1...3))) { text, groups in
+            let lower = " " + text.lowercased() + " é́s"
+            #expect(ContradictionCheck.says(groups, in: SearchText(lower)) == ContradictionCheck.says(groups, lowercased: lower),
+                    "\(lower) / \(groups)")
+        }
+    }
+
     @Test func contentWordsOfPlainTextAgreeWithTheCharacterByCharacterReading() {
         repeatableCheck(count: 400, salt: 302, input: Self.text) { text in
             #expect(ContentWords.of(text) == ContentWords.byCharacters(text), "\(text)")
