@@ -23,6 +23,19 @@ struct ListItemSideTests {
         #expect(!ListQuestionBuilder.namesASide("Respect and courtesy at all times"))
     }
 
+    /// An item that points to another part of the protocol is not asked, nor offered as a wrong item.
+    @Test(arguments: [
+        ("Answers to enquiries within the times set out in section 7", true),
+        ("Replies within the periods in paragraph 4.2", true),
+        ("Help as described in Appendix B", true),
+        ("Advice in accordance with Part iii of the constitution", true),
+        ("A timely response to enquiries", false),
+        ("Respect for the part each plays in the council's work", false),
+    ])
+    func anItemPointingElsewhereIsLeftOut(item: String, refers: Bool) {
+        #expect(ListQuestionBuilder.refersElsewhere(item) == refers, "\(item)")
+    }
+
     /// Our own protocol with both lists: every option of its "choose all" questions names neither side.
     @Test func theQuestionsOptionsNameNeitherSide() {
         let text = """

@@ -73,7 +73,8 @@ struct ListQuestionBuilder {
         if let other {
             let otherSide = beneficiary == .councillors ? "officers" : "councillors"
             let listWords = wordSets(list.items)
-            for item in other.items where !isLike(item.quote, anyOf: listWords) && !Self.namesASide(item.quote) {
+            for item in other.items where !isLike(item.quote, anyOf: listWords) && !Self.namesASide(item.quote)
+                && !Self.refersElsewhere(item.quote) {
                 wrongPool.append((Self.withoutSide(item.quote).asOption, "That is on the list of what \(otherSide) can expect (\(other.clause.id)), not this one."))
             }
         }
@@ -85,7 +86,8 @@ struct ListQuestionBuilder {
         // An item that names a side ("a timely response from Officers", "Councillors will …") says which list it is
         // from, so readers picked the key by its words: only items that name neither side are asked.
         let asked = list.items.filter {
-            !Self.namesASide($0.quote) && !askedInSituations.contains(Citation(clause: list.clause.id, quote: $0.quote))
+            !Self.namesASide($0.quote) && !Self.refersElsewhere($0.quote)
+                && !askedInSituations.contains(Citation(clause: list.clause.id, quote: $0.quote))
         }
         guard asked.count >= 2 else { return [] }
         return chunks(asked).enumerated().map { index, chunk in
@@ -104,6 +106,13 @@ struct ListQuestionBuilder {
                 difficulty: .medium, origin: "list:expectations"
             )
         }
+    }
+
+    /// Whether a list item points to another part of the protocol ("within the timescales in section 10"): readers
+    /// took the pointer as a sign of which list it came from, and an option that needs another section is a recital.
+    static func refersElsewhere(_ text: String) -> Bool {
+        text.range(of: #"(?i)\b(section|paragraph|clause|part|appendix|annex|schedule)s? +([0-9]+|[ivxlc]+\b|[a-z]\b)"#,
+                   options: .regularExpression) != nil
     }
 
     /// Whether a list item names councillors or officers, which would tell a reader which side's list it is on, once
