@@ -18,7 +18,7 @@ public enum ClauseAnalyser {
 
     /// The statements of one clause: one per sentence of its text, and one per list item.
     package static func analyse(_ clause: Clause) -> [RuleStatement] {
-        let sentences = SentenceSplitter.sentences(clause.text)
+        let sentences = SentenceSplitter.sentences(clause.text).filter(isReadable)
         var statements: [RuleStatement] = []
         for sentence in sentences {
             // "They have a duty to …" after "Officers serve the Council …": the pronoun is the last sentence's party.
@@ -27,10 +27,19 @@ public enum ClauseAnalyser {
         }
         // The list's lead-in ("Officers can expect from Councillors:", "members should:") gives its items their force.
         let leadIn = sentences.last.map { statement(for: $0, clause: clause, itemIndex: nil, context: nil) }
-        for (index, item) in clause.items.enumerated() {
+        for (index, item) in clause.items.enumerated() where isReadable(item.text) {
             statements.append(statement(for: item.text, clause: clause, itemIndex: index, context: leadIn))
         }
         return statements
+    }
+
+    /// The longest sentence or list item read as a rule, in bytes. Nobody writes a rule of 5,000 characters without a
+    /// full stop; such a run is pasted or damaged text, and a fuzzed protocol with a two-megabyte item took a quarter
+    /// of a minute to generate, as every look at the statement read all of it.
+    static let longestReadable = 5_000
+
+    private static func isReadable(_ text: String) -> Bool {
+        text.utf8.count <= longestReadable
     }
 
     /// A list item as the end of its lead-in's sentence: "It is in the public domain, and" → "it is in the public

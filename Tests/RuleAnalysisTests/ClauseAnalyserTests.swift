@@ -38,4 +38,18 @@ struct ClauseAnalyserTests {
         let subject = try #require(ClauseAnalyser.subject(of: sentence))
         #expect(Party.isPersonHead(subject) == person, "\(subject)")
     }
+
+    /// A run of text far longer than any sentence (pasted or damaged, with no full stop) is not read as a rule; the
+    /// sentences and items around it still are.
+    @Test func aRunLongerThanAnySentenceIsNotARule() {
+        let run = String(repeating: "Councillors must not ", count: 400)
+        let clause = Clause(id: "4.2", number: "4.2", heading: "Contact", text: "Councillors must not instruct staff. " + run,
+                            items: [ClauseItem(label: "a", text: run, line: 3),
+                                    ClauseItem(label: "b", text: "officers must stay politically neutral", line: 4)], line: 2)
+        let statements = ClauseAnalyser.analyse(clause)
+        #expect(statements.map(\.quote).allSatisfy { $0.utf8.count <= ClauseAnalyser.longestReadable })
+        #expect(statements.contains { $0.quote.hasPrefix("Councillors must not instruct staff") })
+        #expect(statements.contains { $0.itemIndex == 1 })
+        #expect(!statements.contains { $0.itemIndex == 0 })
+    }
 }
