@@ -9,7 +9,7 @@ enum StaffDuties {
             switch self {
             case .bookings: return ["booking", "hire", "hirer", "lettings", "let the hall"]
             case .money: return ["budget", "invoice", "accounts", "precept", "payment", "figures", "costings", "quotes", "reserves"]
-            case .grounds: return ["grass", "verge", "play area", "play equipment", "bench", "repair", "toilets", "caretaker", "bins", "fence", "noticeboard", "maintenance"]
+            case .grounds: return ["grass", "verge", "play area", "play equipment", "bench", "repair", "toilets", "caretaker", "bins", "fence", "noticeboard", "maintenance", "footpath", "relaid", "resurfac"]
             case .events: return ["fete", "festival", "event", "fun day", "christmas lights", "newsletter", "volunteer", "litter pick"]
             case .reports: return ["report", "recommend", "consultation", "briefing", "options", "research", "draft", "sites", "site for", "plans for"]
             case .publicEnquiries: return ["counter", "phone call", "rang the office", "enquiry", "enquiries", "front desk"]
