@@ -38,7 +38,8 @@ public enum ClauseAnalyser {
     /// of a minute to generate, as every look at the statement read all of it.
     static let longestReadable = 5_000
 
-    private static func isReadable(_ text: String) -> Bool {
+    /// Whether `text` is short enough to be read as a sentence or list item (see `longestReadable`).
+    package static func isReadable(_ text: String) -> Bool {
         text.utf8.count <= longestReadable
     }
 

@@ -105,7 +105,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
 
     /// Reads the titles off the protocol's title and clauses.
     public init(_ document: CouncilProtocol) {
-        let clauses = document.clauses.map { ([$0.text] + $0.items.map(\.text)).joined(separator: " ") }.joined(separator: " ")
+        // A list item too long to be read as a rule (ClauseAnalyser.longestReadable) names nobody's title either.
+        let clauses = document.clauses.map { ([$0.text] + $0.items.map(\.text).filter(ClauseAnalyser.isReadable)).joined(separator: " ") }
+            .joined(separator: " ")
         let text = (document.title ?? "") + " " + clauses
         var titles: [String: String] = [:]
         for entry in Lexicon.titleSlots {
