@@ -466,10 +466,15 @@ struct CouncilTitlesTests {
         1. The county is divided into 40 electoral divisions, each with one county councillor.
         2. Officers must not blind-copy correspondence from one member to another member without the first member's consent.
         3. The Chief Executive is the Head of Paid Service.
+        4. Officers should keep local members informed of significant matters affecting their division.
         """
         #expect(vocabulary(text).hasSingleMemberWards)
-        let stems = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.map(\.stem)
+        let questions = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+        let stems = questions.map(\.stem)
         #expect(!stems.contains { $0.contains("represents the same") }, "\(stems)")
+        // Nor an answer sent to "the division's councillors", as if it had several.
+        let options = questions.flatMap(\.options).map(\.text)
+        #expect(!options.contains { $0.contains("division's councillors") }, "\(options)")
         let shared = text.replacingOccurrences(of: "40 electoral divisions, each with one county councillor", with: "40 electoral divisions")
         #expect(!vocabulary(shared).hasSingleMemberWards)
         #expect(QuestionGenerator().generate(ProtocolReader().read(text: shared), protocolSHA256: "").bank.questions

@@ -45,7 +45,8 @@ struct CatalogueQuestionBuilder {
         if context.vocabulary.enquiriesGoThroughAChannel, Self.goesStraightToStaff(frame) { return false }
         // Two councillors for one ward where each ward has one.
         if context.vocabulary.hasSingleMemberWards,
-           ["represents the same ward", "the other councillor for the ward", "fellow ward councillor"].contains(where: frame.stem.contains) { return false }
+           ["represents the same ward", "the other councillor for the ward", "fellow ward councillor", "the ward's councillors"]
+            .contains(where: ([frame.stem] + frame.options.map(\.text)).joined(separator: " ").contains) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
         return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
     }
