@@ -48,8 +48,8 @@ package struct GenerationContext {
         // A parish, or a council that lists its posts, has one person in each; elsewhere a post may have several holders.
         let onePerPost = parish || (local && !named.isEmpty)
         staffAreListed = local && (!named.isEmpty || self.vocabulary.saysClerkIsOnlyStaff)
-        self.cast = BankCast(seed: seed, council: document.council ?? document.title ?? "", staffRoles: roles, staffCount: onePerPost ? max(1, roles.count) : BankCast.staffCount,
-                             clerkTitle: clerk)
+        self.cast = BankCast(seed: seed, council: document.council ?? document.title ?? "", staffRoles: roles,
+                             staffCount: onePerPost ? max(1, roles.count) : BankCast.staffCount, clerkTitle: clerk)
         self.hasGroups = !self.vocabulary.saysThereAreNoGroups && (self.vocabulary.mentionsGroups || !local)
     }
 
