@@ -40,6 +40,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
     public var speaksOfStaffMoreThanClerk = false
     /// Whether each ward or division has one councillor, so that no two councillors represent the same one.
     public var hasSingleMemberWards = false
+    /// Whether the council has no office to call at: its clerk works from home.
+    public var hasNoOffice = false
     /// Whether the protocol says its staff do not brief party groups at all.
     public var staffDoNotBriefGroups = false
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
@@ -161,6 +163,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         staffDoNotBriefGroups = Self.first(Lexicon.noGroupBriefingPatterns, in: clauses) != nil
         enquiriesGoThroughAChannel = Self.first(Lexicon.throughChannelPatterns, in: clauses) != nil
         hasSingleMemberWards = Self.first(Lexicon.singleMemberWardPatterns, in: lowerText) != nil
+        hasNoOffice = Self.first(Lexicon.noOfficePatterns, in: lowerText) != nil
         speaksOfStaffMoreThanClerk = ["officers", "employees", "staff"].map { Self.occurrences(of: $0, in: lowerText) }.reduce(0, +)
             >= Self.occurrences(of: "clerk", in: lowerText)
         // Party or political groups, not a village Facebook group or a working group.

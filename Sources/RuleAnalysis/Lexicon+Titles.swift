@@ -128,6 +128,14 @@ extension Lexicon {
     ]
     /// How a protocol says each ward or division has one councillor ("61 electoral divisions, each with one county
     /// councillor"): readers met two councillors for one such division.
+    /// "The Clerk works from home", "the council has no office": no story has someone call in at the council office.
+    static let noOfficePatterns = [
+        // The clerk's own home, not "officers working from home must keep data secure".
+        #"\bclerk\b[^.;]{0,40}\b(works?|working|is based|based) (mainly |mostly |largely |chiefly )?(from|at) (home|their home|his home|her home)\b"#,
+        #"\b(home-based|home based) clerk\b"#, #"\bclerk is home-based\b"#,
+        #"\b(has|have) no (council |parish |town )?office\b"#, #"\bdoes not have an? (council |parish |town )?office\b"#,
+        #"\bno (council |parish )?office (premises|building)\b"#,
+    ]
     static let singleMemberWardPatterns = [
         #"(?i)\bsingle-member (wards|divisions)\b"#,
         #"(?i)\b(wards|divisions),? each (with|represented by|electing|of) (one|a single) (\w+ )?(councillor|member)\b"#,

@@ -548,4 +548,34 @@ struct CouncilTitlesTests {
     func groupsAreParty(sentence: String, groups: Bool) {
         #expect(vocabulary("Example Parish Council\n\n1. \(sentence)\n").mentionsGroups == groups, "\(sentence)")
     }
+
+    /// Where the clerk works from home, no story sends anyone to call at the council office.
+    @Test(arguments: [
+        ("The Clerk works from home and keeps regular hours on Tuesdays and Thursdays.", true),
+        ("The council has no office; the Clerk can be reached by email.", true),
+        ("Our Clerk is home-based.", true),
+        ("Officers working from home must keep council papers secure.", false),
+        ("The council office is open on weekday mornings.", false),
+    ])
+    func noOfficeWhereTheClerkWorksFromHome(sentence: String, noOffice: Bool) {
+        #expect(vocabulary("Example Parish Council\n\n1. \(sentence)\n").hasNoOffice == noOffice, "\(sentence)")
+    }
+
+    @Test func noStoryCallsAtAnOfficeTheCouncilDoesNotHave() {
+        let text = """
+        Example Parish Council
+
+        1. The Clerk is the council's only employee.
+        2. Councillors may see council documents they need for their work as councillors.
+        3. Councillors must not instruct the Clerk.
+        """
+        func officeKeys(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { question in
+                ([question.stem] + question.options.filter(\.correct).map(\.text)).contains(where: CatalogueQuestionBuilder.speaksOfAnOffice)
+            }.map(\.origin)
+        }
+        #expect(!officeKeys(text).isEmpty)
+        let fromHome = text + "4. The Clerk works from home.\n"
+        #expect(officeKeys(fromHome).isEmpty, "\(officeKeys(fromHome))")
+    }
 }

@@ -161,4 +161,23 @@ struct WhoQuestionTests {
         #expect(!options(withMayor).isEmpty)
         #expect(!options(withMayor).contains { $0.contains("private email") }, "\(options(withMayor))")
     }
+
+    /// Where councillors' representations on an application go ("… to the case officer, as any other interested
+    /// party") is no route for an officer's interest, nor for a councillor's concern.
+    @Test func anInterestRouteIsAnOfficersRule() {
+        func routeAnswers(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .filter { $0.origin.hasPrefix("route:") }.flatMap { $0.options.filter(\.correct).map(\.text) }
+        }
+        let members = """
+        Example Borough Council
+
+        1. A councillor who wishes to make representations on an application must make them in writing to the case officer, as any other interested party would.
+        2. The Chief Executive is the Head of Paid Service. The Monitoring Officer advises on conduct.
+        """
+        // Nor is it where a councillor's concern goes.
+        #expect(routeAnswers(members).isEmpty, "\(routeAnswers(members))")
+        let concern = members + "3. A councillor who is unhappy with the work of an officer should raise it with the Chief Executive.\n"
+        #expect(routeAnswers(concern) == ["The Chief Executive."], "\(routeAnswers(concern))")
+    }
 }

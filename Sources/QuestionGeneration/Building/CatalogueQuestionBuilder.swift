@@ -43,6 +43,9 @@ struct CatalogueQuestionBuilder {
         if context.vocabulary.isLocalCouncil, context.vocabulary.staffReachedThroughClerk,
            Self.goesStraightToStaff(frame) || Self.answersWithoutTheClerk(frame) { return false }
         if context.vocabulary.enquiriesGoThroughAChannel, Self.goesStraightToStaff(frame) { return false }
+        // An office to call at, or office staff, where the clerk works from home.
+        if context.vocabulary.hasNoOffice,
+           ([frame.stem] + frame.options.filter(\.correct).map(\.text)).contains(where: Self.speaksOfAnOffice) { return false }
         // Two councillors for one ward where each ward has one.
         if context.vocabulary.hasSingleMemberWards,
            ["represents the same ward", "the other councillor for the ward", "fellow ward councillor", "the ward's councillors"]
@@ -136,6 +139,10 @@ struct CatalogueQuestionBuilder {
 
     private static func mentionsTheClerk(_ text: String) -> Bool {
         ["{clerk", "{Clerk", "the office"].contains { text.contains($0) }
+    }
+
+    static func speaksOfAnOffice(_ text: String) -> Bool {
+        text.range(of: #"(?i)\boffice\b"#, options: .regularExpression) != nil
     }
 
     static func speaksOfGroups(_ text: String) -> Bool {

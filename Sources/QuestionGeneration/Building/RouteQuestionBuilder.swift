@@ -31,7 +31,8 @@ struct RouteQuestionBuilder {
                   stem: "{cllr} thinks that {officer}, the council's {officer.role}, seemed to favour one party group when briefing councillors about {place}. Under the protocol, who should {cllr.they} raise this with?"),
         Situation(id: "interpretation", role: .councillor, cues: ["interpretation", "implementation"],
                   stem: "{cllr} and {officer}, the council's {officer.role}, disagree about what one part of the protocol means for a councillor's visit to {place}. Under the protocol, whose guidance should they seek?"),
-        Situation(id: "interest", role: .officer, cues: ["interest"],
+        // Not "in the same way as any other interested party".
+        Situation(id: "interest", role: .officer, cues: ["an interest", "any interest", "interests", "the interest", "personal interest"],
                   stem: "{officer}, the council's {officer.role}, realises that a contract {officer.they} is working on for {place} has been bid for by {officer.their} brother-in-law's firm. Under the protocol, who should {officer.they} declare this to?"),
         Situation(id: "need-to-know", role: .councillor, cues: ["need to know", "request to see a document", "validity of a member's request"],
                   stem: "{cllr}, who does not sit on the Planning Committee, asks to see its papers on {place}, saying {cllr.they} needs them for {cllr.their} ward work. An officer doubts that {cllr.they} needs them. Under the protocol, who decides?"),
@@ -161,9 +162,15 @@ struct RouteQuestionBuilder {
         // Nor of a clause on where breaches go: the councillor it names is the one complained about, not the one with
         // the concern.
         let aboutBreaches = ["breach", "breaches"].contains { lower.contains($0) }
+        // Nor where representations on an application go ("in writing to the case officer"): that is no concern.
+        let aboutRepresentations = ["representation", "objection"].contains { lower.contains($0) }
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
-            ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches ? fallback : nil)
+            ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches && !aboutRepresentations
+                ? fallback : nil)
         else { return [] }
+        // An officer's interest is declared where a rule binding officers says: "Members … must make representations to
+        // the case officer" is no route for it.
+        if situation.id == "interest", statement.binds == .councillors { return [] }
         // "A Member who is concerned about the conduct of the Chief Executive …" is no route for a concern about the
         // officer the stem names: readers met a Project Officer's work sent to the Leader.
         if situation.id == "councillor-unhappy" || situation.id == "neutrality", Self.isAboutASeniorOfficer(lower) { return [] }
