@@ -35,7 +35,7 @@ struct ProtocolIndexTests {
         let group = Gen.int(in: 0...(phrases.count - 1)).array(of: 1...2).map { $0.map { phrases[$0] } }
         repeatableCheck(count: 600, salt: 304, input: zip(Self.text, group.array(of: 1...3))) { text, groups in
             let lower = " " + text.lowercased() + " é́s"
-            #expect(ContradictionCheck.says(groups, in: SearchText(lower)) == ContradictionCheck.says(groups, lowercased: lower),
+            #expect(ContradictionCheck.says(groups, in: SearchText(lower)) == StringSearchReference.says(groups, lowercased: lower),
                     "\(lower) / \(groups)")
         }
     }
@@ -88,7 +88,7 @@ struct ProtocolIndexTests {
                 for group in catalogueGroups + [own] {
                     let scanned = statements.contains { other in
                         (other.clauseID != statement.clauseID || other.quote != statement.quote) && !other.kind.forbids
-                            && ContradictionCheck.says(group, lowercased: " " + other.quote.lowercased())
+                            && StringSearchReference.says(group, lowercased: " " + other.quote.lowercased())
                     }
                     #expect(index.contradicts(group, except: statement) == scanned, "\(council) \(statement.clauseID): \(group)")
                     if scanned { found += 1 } else if group == own, !statement.kind.forbids { excludedItself += 1 }
