@@ -80,4 +80,30 @@ struct GeneratorBehaviourTests {
         #expect(!panelQuestions(appointing).isEmpty, "the panel frames are asked where councillors appoint")
         #expect(panelQuestions(delegated).isEmpty, "\(panelQuestions(delegated))")
     }
+
+    /// Where the protocol leaves a matter to judgement or allows part of it, a frame whose key is the strict reading
+    /// is not asked: readers found a second right answer in each of these.
+    @Test(arguments: [
+        ("Councillors and officers should avoid close personal familiarity, which can lead to suspicion of favouritism.",
+         "Social contact between councillors and staff at council events is welcome.",
+         "catalogue:avoid-close-familiarity/"),
+        ("Councillors should not give a reference for anyone applying for a post with the council.",
+         "A councillor who employs an applicant may give a factual reference, such as dates of employment.",
+         "catalogue:no-references-from-councillors/"),
+        ("An applicant who canvasses councillors for support will be disqualified.",
+         "",
+         "catalogue:canvassing-disqualifies/email-to-all"),
+    ])
+    func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
+        func origins(_ clauses: [String]) -> [String] {
+            let text = "Example Town Council\n\nThe Town Clerk is the head of the council's staff.\n\n"
+                + clauses.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+            return QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .map(\.origin).filter { $0.hasPrefix(origin) }
+        }
+        #expect(!origins([rule]).isEmpty, "the strict rule is asked")
+        // The canvassing rule is qualified in its own words: "may be disqualified".
+        let qualified = qualification.isEmpty ? [rule.replacingOccurrences(of: "will be", with: "may be")] : [rule, qualification]
+        #expect(origins(qualified).isEmpty, "\(origins(qualified))")
+    }
 }

@@ -11,6 +11,7 @@ struct ListItemSideTests {
         ("Officers to keep councillors informed", "Officers to keep councillors informed"),
         ("Support by Members for the staff's training", "Support for the staff's training"),
         ("Leadership and direction", "Leadership and direction"),
+        ("Respect for the limits of officers' working hours", "Respect for the limits of officers' working hours"),
     ])
     func theSideIsTakenOut(item: String, asked: String) {
         #expect(ListQuestionBuilder.withoutSide(item) == asked)
@@ -85,5 +86,46 @@ struct ListItemSideTests {
         let listed = bank.questions.filter { $0.origin == "list:expectations" }.flatMap(\.citations)
         #expect(!situations.isEmpty && !listed.isEmpty)
         #expect(situations.isDisjoint(with: listed), "\(situations.intersection(listed))")
+    }
+
+    @Test(arguments: [
+        ("Respect the council's procedures", ListQuestionBuilder.ItemShape.action),
+        ("To be kept informed of matters in their ward", .action),
+        ("Not to be put under undue pressure", .action),
+        ("A prompt reply to their questions", .thing),
+        ("Political neutrality", .thing),
+    ])
+    func anItemsShapeIsWhatItBeginsWith(item: String, shape: ListQuestionBuilder.ItemShape) {
+        #expect(ListQuestionBuilder.ItemShape(of: item) == shape)
+    }
+
+    /// Where one list is all things and the other all actions, no question mixes the two shapes: readers picked out
+    /// the items that did not fit.
+    @Test func aChunksWrongItemsHaveItsShape() {
+        let text = """
+        Example Town Council
+
+        1. Councillors can expect from officers:
+        a. a prompt reply to their questions;
+        b. news of matters in their ward;
+        c. political neutrality;
+        d. clear advice on the council's procedures.
+
+        2. Officers can expect from councillors:
+        a. respect the limits of their role;
+        b. treat them with courtesy;
+        c. give them time to prepare reports;
+        d. recognise that they answer to the council as a whole;
+        e. a clear brief for any new project;
+        f. a fair hearing before any criticism.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        let lists = bank.questions.filter { $0.origin == "list:expectations" }
+        #expect(!lists.isEmpty)
+        for question in lists {
+            let right = Set(question.options.filter(\.correct).map { ListQuestionBuilder.ItemShape(of: $0.text) })
+            let wrong = Set(question.options.filter { !$0.correct }.map { ListQuestionBuilder.ItemShape(of: $0.text) })
+            #expect(right.count > 1 || wrong == right, "\(question.options.map(\.text))")
+        }
     }
 }

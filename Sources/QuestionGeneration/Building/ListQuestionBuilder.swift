@@ -90,9 +90,14 @@ struct ListQuestionBuilder {
                 && !askedInSituations.contains(Citation(clause: list.clause.id, quote: $0.quote))
         }
         guard asked.count >= 2 else { return [] }
-        return chunks(asked).enumerated().map { index, chunk in
+        return chunks(asked).enumerated().compactMap { index, chunk -> QuestionDraft? in
             var random = context.random("expect", list.clause.id, String(index))
-            let wrong = Array(random.shuffle(wrongPool).prefix(2))
+            // Where the chunk's items are all of one shape ("Respect …", "A timely …"), so are its wrong ones: readers
+            // picked out the items that did not fit the stem's grammar, or the one list's shape.
+            let shapes = Set(chunk.map { ItemShape(of: $0.quote) })
+            let fitting = shapes.count == 1 ? wrongPool.filter { ItemShape(of: $0.0) == shapes.first } : wrongPool
+            guard fitting.count >= 2 else { return nil }
+            let wrong = Array(random.shuffle(fitting).prefix(2))
             let template = context.castTemplate(reference: list.clause.id, key: "expect|\(index)")
             let stem = beneficiary == .officers
                 ? "{officer}, the council's {officer.role}, is preparing a short talk for new councillors on what staff can expect from them. Which of these belong in it under the protocol? Choose all that apply."
@@ -106,6 +111,28 @@ struct ListQuestionBuilder {
                 difficulty: .medium, origin: "list:expectations"
             )
         }
+    }
+
+    /// Whether a list item is worded as something to do ("Respect …", "To keep …", "Not to …") or as a thing ("A timely
+    /// response …", "Political neutrality"): one list is often all of one shape, which gives its items away.
+    enum ItemShape: Equatable {
+        case action, thing
+
+        init(of text: String) {
+            let first = text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
+            self = Self.actionWords.contains(first) ? .action : .thing
+        }
+
+        /// "To", "not" and the verbs such lists begin with.
+        static let actionWords: Set<String> = [
+            "to", "not", "never", "always", "respect", "treat", "give", "provide", "keep", "ensure", "attend", "be", "have", "work",
+            "act", "respond", "reply", "inform", "maintain", "show", "avoid", "support", "understand", "listen", "recognise",
+            "recognize", "seek", "make", "offer", "deal", "declare", "refrain", "observe", "consult", "assist", "answer",
+            "promote", "behave", "follow", "uphold", "value", "acknowledge", "take", "help", "appreciate", "allow", "accept",
+            "carry", "explain", "communicate", "share", "raise", "comply", "adhere", "use", "challenge", "contribute", "engage",
+            "notify", "advise", "protect", "exercise", "set", "direct", "agree", "abide", "refer", "report", "return", "read",
+            "prepare", "check", "receive", "get", "obtain", "participate", "represent", "decide", "approve", "monitor",
+        ]
     }
 
     /// Whether a list item points to another part of the protocol ("within the timescales in section 10"): readers
@@ -125,13 +152,9 @@ struct ListQuestionBuilder {
     /// stem says whose list it is. "Officers to understand …" keeps its side: cut to "To understand …" it read as the
     /// other side's duty.
     static func withoutSide(_ text: String) -> String {
-        var result = text
-        for side in ["Officers", "officers", "Councillors", "councillors", "Members", "members", "staff", "employees"] {
-            for joint in [" from ", " by ", " of "] {
-                result = result.replacingOccurrences(of: joint + side, with: "")
-            }
-        }
-        return result
+        // Not "the boundaries of officers' working time": cut there, it read "the boundaries' working time".
+        text.replacingOccurrences(of: #" (from|by|of) (Officers|officers|Councillors|councillors|Members|members|staff|employees)(?![\w'’])"#,
+                                  with: "", options: .regularExpression)
     }
 
     // MARK: Areas of responsibility
