@@ -50,6 +50,48 @@ struct LayoutExampleTests {
         #expect(ClauseNumber("B") == nil)
     }
 
+    /// Sections whose paragraphs are numbered "3(a)", "3(b)": each paragraph is a clause, cited as printed, and a
+    /// lead-in's list stays with its paragraph.
+    @Test func paragraphsNumberedWithinTheirSection() throws {
+        let document = read("""
+        3. WORKING TOGETHER
+
+        3(a) Councillors set the council's policies.
+
+        3(b) Councillors can expect officers to:
+        - reply promptly;
+        - give impartial advice.
+
+        3(c) Officers can expect councillors to:
+        - treat them with courtesy;
+        - give notice of large requests.
+
+        4. CONCERNS
+
+        4(a) A councillor with a concern about an officer raises it with the Clerk, not in public.
+        """)
+        #expect(document.numbers == ["3(a)", "3(b)", "3(c)", "4(a)"])
+        #expect(document.clauses.first { $0.id == "3(c)" }?.items.count == 2)
+        let number = try #require(ClauseNumber("3(b)"))
+        #expect(number.isDescendant(of: try #require(ClauseNumber("3"))))
+        #expect(ClauseNumber("3(b)(ii)")?.parts == [3, 2, 2])
+    }
+
+    /// Sections headed by roman numerals, past twenty, with lettered paragraphs under each that start again at (a):
+    /// "XXI(b)", not one clause of a hundred items.
+    @Test func romanSectionsOfLetteredParagraphs() {
+        let sections = (1...21).map { index -> String in
+            let numeral = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+                           "XVII", "XVIII", "XIX", "XX", "XXI"][index - 1]
+            let heading = index == 2 ? "WHAT EACH CAN EXPECT OF THE OTHER" : "SECTION HEADING NUMBER \(index)"
+            return "\(numeral). \(heading)\n\n(a) The first paragraph of this section says one thing.\n\n(b) Officers can expect councillors to:\n- be courteous;\n- give notice.\n"
+        }
+        let document = read("Example Town Council\n\n" + sections.joined(separator: "\n"))
+        #expect(document.numbers.count == 42)
+        #expect(document.numbers.suffix(2) == ["XXI(a)", "XXI(b)"])
+        #expect(document.clauses.first { $0.id == "II(b)" }?.items.count == 2)
+    }
+
     @Test func pageNumbersAloneOnALineAreNotClauses() {
         let document = read("""
         1. Members must not instruct officers, other than through the

@@ -39,6 +39,8 @@ struct ClauseAssembler {
     private var deepestNumberedHeading = 0
     private var lastTopNumber = 0
     private var pending: (number: String, closer: Character?, bulleted: Bool, line: Int)?
+    /// The value of the last "IV. HEADING" read, so that only the next numeral starts a section.
+    private var lastRomanHeading = 0
 
     init(lines: [SourceLine], report: ReadingReport) {
         self.lines = lines
@@ -74,6 +76,11 @@ struct ClauseAssembler {
             case .label(let label, _):
                 if !breakBefore, !marker.bulleted, targetIsUnfinished, marker.rest.startsLowercase, !isExpectedLabel(label) {
                     appendToTarget(line.text)
+                } else if isRomanHeading(label, text: marker.rest, at: index) {
+                    lastRomanHeading += 1
+                    startHeading(number: label, text: marker.rest, line: lineNumber)
+                } else if let number = sectionParagraphNumber(label, text: marker.rest) {
+                    newClause(number: number, text: marker.rest, line: lineNumber)
                 } else {
                     addItem(label: label, text: marker.rest, line: lineNumber)
                 }
@@ -146,6 +153,31 @@ struct ClauseAssembler {
         }
         guard let parent else { return false }
         return child.isDescendant(of: parent) && text.startsLowercase
+    }
+
+    // MARK: Sections of lettered paragraphs
+
+    /// "III. WHAT EACH CAN EXPECT OF THE OTHER" over "(a) …": the next roman numeral, in capitals, before a heading's
+    /// words, with a lettered paragraph under it.
+    private func isRomanHeading(_ label: String, text: String, at index: Int) -> Bool {
+        // A heading in capitals may have a rule's word in it ("WHAT EACH CAN EXPECT OF THE OTHER").
+        let capitals = !text.endsWithPunctuation && text.wordCount <= 12 && !text.contains { $0.isLowercase }
+        guard label == label.uppercased(), ListLabel.romanValue(label.lowercased()) == lastRomanHeading + 1,
+              capitals || text.isHeadingLike && isTitleCased(text), let next = nextContent(after: index),
+              case .label(let first, _) = LineMarker.parse(lines[next].text).kind else { return false }
+        return first == "a" || first == "A"
+    }
+
+    /// "(b) Officers are employed …" under heading "II" or "4", after its "(a)": the section's paragraph "II(b)", a
+    /// clause of its own. A lettered line under a lead-in ("… officers to:") stays an item of it.
+    private func sectionParagraphNumber(_ label: String, text: String) -> String? {
+        guard label.count == 1, label == label.lowercased(), text.startsUppercase, let section = currentSection,
+              let number = sections[section].number else { return nil }
+        guard let open = openClause else { return label == "a" ? "\(number)(a)" : nil }
+        guard drafts[open].section == section, let previous = drafts[open].number,
+              previous.hasPrefix(number + "("), previous.hasSuffix(")") else { return nil }
+        let letter = previous.dropFirst(number.count + 1).dropLast()
+        return ListLabel.follows(label, String(letter)) ? "\(number)(\(label))" : nil
     }
 
     // MARK: Lists

@@ -12,6 +12,10 @@ struct ClauseNumber: Hashable, Comparable {
             parts = [Self.letterBase + Int(letter.value - 64)] + rest
             return
         }
+        if let parts = Self.bracketedParts(text) {
+            self.parts = parts
+            return
+        }
         if let parts = Self.digitParts(text) {
             guard !parts.isEmpty else { return nil }
             self.parts = parts
@@ -24,6 +28,26 @@ struct ClauseNumber: Hashable, Comparable {
     }
 
     init(parts: [Int]) { self.parts = parts }
+
+    /// "3(a)" is [3, 1] and "3(a)(ii)" is [3, 1, 2]: the first bracket's letter counts from a, a later one's is a
+    /// roman numeral where it reads as one.
+    private static func bracketedParts(_ text: String) -> [Int]? {
+        guard let open = text.firstIndex(of: "("), let section = Int(text[..<open]), text.hasSuffix(")") else { return nil }
+        let groups = text[open...].split(separator: ")").map { String($0.dropFirst()) }
+        var parts = [section]
+        for (index, group) in groups.enumerated() {
+            if let value = Int(group) {
+                parts.append(value)
+            } else if index > 0, let value = ListLabel.romanValue(group) {
+                parts.append(value)
+            } else if group.count == 1, let scalar = group.unicodeScalars.first, ("a"..."z").contains(scalar) {
+                parts.append(Int(scalar.value) - 96)
+            } else {
+                return nil
+            }
+        }
+        return parts
+    }
 
     /// The numbers of a text made only of ASCII digits and dots, read from its bytes (as `init?` would read them:
     /// empty pieces between dots are skipped); nil for any other text, or a piece too long to read this way.

@@ -55,6 +55,7 @@ struct LineMarker: Equatable {
         }
         // Most lines do not start with a digit, and a digit character starts with its digit byte.
         guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        if let bracketed = readBracketedNumber(text) { return bracketed }
         if case .settled(let read) = readNumberFromBytes(text) { return read }
         var index = text.startIndex
         var parts = 0
@@ -88,6 +89,29 @@ struct LineMarker: Equatable {
             return nil
         }
         return (number, closer, rest)
+    }
+
+    /// "3(a) Text", "12(b)(ii) Text": a section's number with its paragraph's letter, as some councils print them.
+    private static func readBracketedNumber(_ text: Substring) -> (String, Character?, Substring)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), digits.first != "0" else { return nil }
+        var rest = text[digits.endIndex...]
+        guard rest.first == "(" else { return nil }
+        var number = String(digits)
+        while rest.first == "(", number.count < 16 {
+            let body = rest.dropFirst().prefix { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+            guard (1...4).contains(body.count) else { return nil }
+            let after = rest.dropFirst(1 + body.count)
+            guard after.first == ")" else { return nil }
+            number += "(" + body + ")"
+            rest = after.dropFirst()
+        }
+        if rest.first == "." { rest = rest.dropFirst() }
+        guard rest.first == " " else { return nil }
+        let words = rest.drop { $0 == " " }
+        // "3(a) of the Act provides …" continues a sentence; a paragraph starts with a capital.
+        guard let start = words.first, start.isUppercase || "\"'‘“".contains(start) else { return nil }
+        return (number, nil, words)
     }
 
     /// "a. Text", "(ii) Text", "b) Text", "(1) Text", "A. Text".

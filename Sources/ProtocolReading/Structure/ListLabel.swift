@@ -10,8 +10,14 @@ enum ListLabel {
         return scalar.value == before.value + 1
     }
 
-    private static let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-                                   "xvi", "xvii", "xviii", "xix", "xx"]
+    /// Up to fifty: a protocol's sections run past twenty ("XXI. Review").
+    private static let numerals = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+        "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx",
+        "xxxi", "xxxii", "xxxiii", "xxxiv", "xxxv", "xxxvi", "xxxvii", "xxxviii", "xxxix", "xl",
+        "xli", "xlii", "xliii", "xliv", "xlv", "xlvi", "xlvii", "xlviii", "xlix", "l",
+    ]
 
     static func romanValue(_ text: String) -> Int? {
         numerals.firstIndex(of: text).map { $0 + 1 }
