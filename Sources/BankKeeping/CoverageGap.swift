@@ -4,7 +4,7 @@ import TrainerModel
 
 /// Why a rule-stating clause or list item has no question, said so that the clerk knows what to write for it.
 ///
-/// The generator asks only the kinds of question blind readers accepted (catalogue scenarios, lists, "who" questions),
+/// The generator asks only the kinds of question blind readers accepted (catalogue scenarios and "who" questions),
 /// so a rule that fits none of them is left for the clerk rather than asked badly.
 enum CoverageGap {
     /// The reason for `statements` (one clause's rule-stating sentences, or one list item) having no live question.
@@ -37,7 +37,7 @@ enum CoverageGap {
         let what: String
         switch first.kind {
         case .canExpect:
-            return "no provision in the catalogue matched, and it is not in a list a \"choose all that apply\" question could be made from: write a situation in which \(person) is owed this and does not get it."
+            return "no provision in the catalogue matched, and a list of what one side can expect is not asked item by item (readers found such questions only sorted the two lists): write a situation in which \(person) is owed this and does not get it."
         case .concernGoesTo:
             return "no provision in the catalogue matched, and no \"who\" question fits where it sends the concern: write a situation in which \(person) has such a concern."
         case .mustNot, .shouldNot, .mayNot: what = "is tempted to do what it forbids"

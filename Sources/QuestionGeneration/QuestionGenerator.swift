@@ -4,8 +4,9 @@ import TrainerModel
 /// Generates a council's question bank from its protocol.
 ///
 /// The stages: analyse every clause into rule statements; ask the catalogue's questions of the provisions it recognises;
-/// ask "who should it go to", in a situation, of rules that route a concern, and "choose all that apply" of lists; then
-/// give each question its stable id and check it.
+/// ask "who should it go to", in a situation, of rules that route a concern; then give each question its stable id and
+/// check it. Lists of what each side can expect of the other are not asked as "choose all that apply": blind readers
+/// rejected every one in two rounds (0 of 6) as sorting the two lists, whatever items were chosen.
 ///
 /// A rule none of these fit gets no question: a clause with no good question is better listed for the clerk
 /// (`bank stats`) than asked badly, and blind readers accepted none of the general forms that used to ask it
@@ -56,20 +57,16 @@ public struct QuestionGenerator: Sendable {
             }
         }
         finish(drafts)
-        // A list item a situation already asks is not asked again as recall: readers rejected list recall wherever
-        // they met it, and accepted situations.
-        let asked = Set(questions.flatMap(\.citations))
-        finish(ListQuestionBuilder(context: context, askedInSituations: asked).questions())
         var warnings: [String] = []
         // The files are compiled in and tested, so this is a broken build, not the clerk's doing; it is still said.
         if case let .failure(error) = Catalogue.loaded {
-            warnings.append("The catalogue of scenarios could not be read, so only lists and routes were asked: \(error.description)")
+            warnings.append("The catalogue of scenarios could not be read, so only \"who\" questions were asked: \(error.description)")
         }
         let rules = context.statements.filter(\.statesRule).count
         if questions.isEmpty, rules == 0 {
             warnings.append("No rules were found in this protocol (no clause says what councillors or officers must, should or may do), so the bank has no questions.")
         } else if questions.isEmpty {
-            warnings.append("None of this protocol's \(rules) rule\(rules == 1 ? "" : "s") matched a provision in the catalogue, a list or a route, so the bank has no questions; 'protocol-trainer bank stats' lists each rule and why, so that questions can be written for them.")
+            warnings.append("None of this protocol's \(rules) rule\(rules == 1 ? "" : "s") matched a provision in the catalogue or a route, so the bank has no questions; 'protocol-trainer bank stats' lists each rule and why, so that questions can be written for them.")
         }
         let bank = QuestionBank(council: document.council, source: ProtocolSourceInfo(title: document.title, sha256: protocolSHA256),
                                 generator: GeneratorInfo(seed: seed), questions: questions)

@@ -28,7 +28,7 @@ struct BankQualityTests {
     }
 
     static func isOfAnAcceptedKind(_ question: Question) -> Bool {
-        (question.origin.hasPrefix("catalogue:") && question.kind == .scenario) || question.origin.hasPrefix("list:") || question.type == .who
+        (question.origin.hasPrefix("catalogue:") && question.kind == .scenario) || question.type == .who
     }
 
     @Test(arguments: Seeds.councils)

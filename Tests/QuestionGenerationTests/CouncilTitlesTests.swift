@@ -343,7 +343,7 @@ struct CouncilTitlesTests {
         let text = """
         Example Town Council
 
-        1. The council employs a Town Clerk, a Deputy Town Clerk, an Events Officer and a Grounds Officer.
+        1. The council employs a Town Clerk, a Deputy Town Clerk, an Administration Officer, an Events Officer and a Grounds Officer.
         2. Councillors should respect the free time of staff and contact them only in working hours, unless the matter is urgent.
         3. An individual councillor cannot instruct staff. Councillors' requests to staff should be made through the Town Clerk.
         4. Councillors must not put pressure on officers to change their professional advice.
@@ -578,4 +578,16 @@ struct CouncilTitlesTests {
         let fromHome = text + "4. The Clerk works from home.\n"
         #expect(officeKeys(fromHome).isEmpty, "\(officeKeys(fromHome))")
     }
+
+    /// A deputy clerk acts for the clerk, so the scenes' officer is another named post where there is one; a town
+    /// that names no post in capitals has the plain roles its text speaks of, or the plainest.
+    @Test func theScenesOfficerIsAPostTheCouncilHas() {
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], named: ["Deputy Town Clerk", "Events Officer"], local: true) == ["Events Officer"])
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], named: ["Deputy Town Clerk"], local: true) == ["Deputy Town Clerk"])
+        let text = "the town clerk, an administration officer and a finance officer"
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], local: true, mentions: { text.contains($0) })
+            == ["Administration Officer", "Finance Officer"])
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], local: true, mentions: { _ in false }) == Cast.parishStaffRoles)
+    }
 }
+

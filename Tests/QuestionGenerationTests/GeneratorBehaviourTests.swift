@@ -93,6 +93,18 @@ struct GeneratorBehaviourTests {
         ("An applicant who canvasses councillors for support will be disqualified.",
          "",
          "catalogue:canvassing-disqualifies/email-to-all"),
+        ("Councillors taking part in the appointment of staff must not canvass support for any candidate.",
+         "The appointment of the Deputy Clerk is made by the Staffing Committee.",
+         "catalogue:no-canvassing-for-candidates/coffee-question"),
+        ("A letter from a councillor to an officer should not be copied to another councillor without the writer's consent, and never by blind copy.",
+         "Where another councillor has a direct interest, the officer may copy the letter to them openly and tell the writer.",
+         "catalogue:no-blind-copies/saves-time"),
+        ("Officers must declare to the Town Clerk any interest that relates to their work.",
+         "Where a club an officer belongs to applies for a grant, the officer should not handle the application.",
+         "catalogue:officers-declare-interests/association-books"),
+        ("Councillors may inspect any council document they need for their work as councillors.",
+         "Where an officer is unsure whether a councillor may see a document, the officer will discuss it with the Chair.",
+         "catalogue:inspect-documents/roof-survey"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
@@ -106,4 +118,25 @@ struct GeneratorBehaviourTests {
         let qualified = qualification.isEmpty ? [rule.replacingOccurrences(of: "will be", with: "may be")] : [rule, qualification]
         #expect(origins(qualified).isEmpty, "\(origins(qualified))")
     }
+
+    /// Lists of what each side can expect are not asked as "choose all that apply": readers rejected every one as
+    /// sorting the two lists. Their items are left to `bank stats`.
+    @Test func expectationListsAreNotAskedItemByItem() {
+        let text = """
+        Example Town Council
+
+        1. Councillors can expect from officers:
+        a. a prompt reply to their questions;
+        b. news of matters in their ward;
+        c. political neutrality.
+
+        2. Officers can expect from councillors:
+        a. courtesy at all times;
+        b. notice of large requests;
+        c. respect for their role.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        #expect(!bank.questions.contains { $0.type == .chooseAll }, "\(bank.questions.map(\.origin))")
+    }
 }
+

@@ -44,7 +44,8 @@ package struct GenerationContext {
         manualStaffOnly = local && !named.isEmpty && named.allSatisfy(StaffDuties.isManual)
         let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, named: named,
                                     clerkOnly: self.vocabulary.saysClerkIsOnlyStaff || manualStaffOnly, local: local, parish: parish,
-                                    speaksOfStaff: self.vocabulary.speaksOfStaffMoreThanClerk)
+                                    speaksOfStaff: self.vocabulary.speaksOfStaffMoreThanClerk,
+                                    mentions: { [index = self.index] role in index.anyClauseSays([[role]]) })
         // A parish, or a council that lists its posts, has one person in each; elsewhere a post may have several holders.
         let onePerPost = parish || (local && !named.isEmpty)
         staffAreListed = local && (!named.isEmpty || self.vocabulary.saysClerkIsOnlyStaff)

@@ -52,16 +52,32 @@ enum Cast {
     /// deputy or assistant where the protocol names one, else a few plain roles if it speaks of its staff throughout
     /// (`speaksOfStaff`) and only the clerk if it speaks of the clerk (readers flagged an Administration Officer at three
     /// such parishes); office roles for a principal council.
+    ///
+    /// A deputy clerk acts for the clerk, so where the protocol names other posts the scenes' officer is one of those:
+    /// readers found "ask the Deputy Clerk directly" as right as "ask the Clerk" where requests go to either. A town that
+    /// names no post in capitals has only the plain roles its text speaks of (`mentions`, given a lower-case role), or
+    /// the plainest office roles: readers met an Office Manager and a Facilities Officer at a town with neither.
     static func staffRoles(clerk: String, posts: Set<String>, named: [String] = [], clerkOnly: Bool = false, local: Bool,
-                           parish: Bool = false, speaksOfStaff: Bool = true) -> [String] {
+                           parish: Bool = false, speaksOfStaff: Bool = true, mentions: (String) -> Bool = { _ in true }) -> [String] {
         guard local else { return principalStaffRoles }
         if clerkOnly { return [] }
-        if !named.isEmpty { return named }
+        if !named.isEmpty {
+            let others = named.filter { !isDeputyClerk($0) }
+            return others.isEmpty ? named : others
+        }
         let clerks = staffRoles.filter { $0.contains("Clerk") && $0 != clerk && posts.contains($0) }
         // A parish that names nobody but its clerk (and perhaps an assistant clerk) has no Administration Officer:
         // readers flagged one at three such parishes, so its office scenes have the clerk.
         if parish { return clerks.isEmpty && speaksOfStaff ? parishStaffRoles : clerks }
-        return staffRoles.filter { !$0.contains("Clerk") || clerks.contains($0) }
+        let spoken = staffRoles.filter { !$0.contains("Clerk") && mentions($0.lowercased()) }
+        let plain = spoken.isEmpty ? parishStaffRoles : spoken
+        let assistants = clerks.filter { !isDeputyClerk($0) }
+        return assistants + plain
+    }
+
+    /// "Deputy Clerk", "Deputy Town Clerk": the clerk's deputy.
+    static func isDeputyClerk(_ post: String) -> Bool {
+        post.contains("Deputy") && post.contains("Clerk")
     }
 
     static let places = [
