@@ -148,6 +148,12 @@ public struct CouncilVocabulary: Sendable, Equatable {
         // The head of staff under any of the clerk's titles is not another member of staff.
         let headTitles = Set(Lexicon.titleSlots.first { $0.slot == "clerk" }?.printed ?? []).union([self.clerk])
         namedPosts = Lexicon.staffPosts(in: clauses).filter { !headTitles.contains($0) }
+        // "the Clerk and Financial Officer" is one post, the clerk's: a post printed only after "Clerk and" is no one else.
+        namedPosts.removeAll { post in
+            let alone = clauses.components(separatedBy: post).count - 1
+            let joined = ["Clerk and ", "Clerk & "].map { clauses.components(separatedBy: $0 + post).count - 1 }.reduce(0, +)
+            return alone > 0 && alone == joined
+        }
         // A local council's lower-case "caretaker" or "lengthsman" is a post too, unless a title already holds it.
         if Lexicon.localCouncilNames.contains(where: name.contains) || titles["clerk"]?.contains("Clerk") == true {
             for post in Lexicon.manualPosts(in: clauses) where !namedPosts.contains(where: { $0.lowercased().contains(post.lowercased()) }) {

@@ -589,5 +589,15 @@ struct CouncilTitlesTests {
             == ["Administration Officer", "Finance Officer"])
         #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], local: true, mentions: { _ in false }) == Cast.parishStaffRoles)
     }
+
+    /// "the Clerk and Financial Officer" is the clerk's one post, not a Financial Officer besides; "no formal party
+    /// groups" is no groups.
+    @Test func aPostPrintedOnlyWithTheClerksTitleIsTheClerk() {
+        let text = "Example Community Council\n\n1. The Council employs a Clerk and Financial Officer and a caretaker.\n2. The Clerk and Financial Officer manages the office.\n3. There are no formal party groups on the council.\n"
+        #expect(!vocabulary(text).namedPosts.contains("Financial Officer"), "\(vocabulary(text).namedPosts)")
+        #expect(vocabulary(text).saysThereAreNoGroups)
+        let separate = text + "4. The Financial Officer keeps the accounts.\n"
+        #expect(vocabulary(separate).namedPosts.contains("Financial Officer"))
+    }
 }
 

@@ -111,7 +111,7 @@ package struct GenerationContext {
         for (slot, title) in vocabulary.titles { template[slot] = title }
         template["council"] = vocabulary.councilKind
         template["place"] = random.pick(vocabulary.isAuthority ? Cast.authorityPlaces(vocabulary.authorityKind)
-            : vocabulary.isLocalCouncil ? Cast.places : Cast.principalPlaces)
+            : vocabulary.isParishCouncil ? Cast.parishPlaces : vocabulary.isLocalCouncil ? Cast.places : Cast.principalPlaces)
         template["day"] = random.pick(Cast.days)
         template["clause"] = reference
         return template

@@ -86,6 +86,9 @@ enum Cast {
         "the youth centre", "the village hall", "the bowls club", "the farmers' market", "the museum",
     ]
 
+    /// A parish's places: it has no town hall or leisure centre of its own.
+    static let parishPlaces = places.filter { $0 != "the town hall" && $0 != "the leisure centre" }
+
     /// A principal council's places: a district, borough or city has no village hall of its own.
     static let principalPlaces = places.filter { $0 != "the village hall" }
 
