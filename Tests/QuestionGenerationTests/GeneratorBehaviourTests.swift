@@ -105,6 +105,12 @@ struct GeneratorBehaviourTests {
         ("Councillors may inspect any council document they need for their work as councillors.",
          "Where an officer is unsure whether a councillor may see a document, the officer will discuss it with the Chair.",
          "catalogue:inspect-documents/roof-survey"),
+        ("Officers must pass any enquiry from the press to the Town Clerk.",
+         "Officers may give factual information about events, services and opening times.",
+         "catalogue:officers-refer-media-to-clerk/councillor-suggests-a-word"),
+        ("Councillors taking part in the appointment of staff must not canvass support for any candidate.",
+         "The appointment of staff is dealt with by the Staffing Committee.",
+         "catalogue:no-canvassing-for-candidates/ring-round"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
