@@ -36,7 +36,10 @@ struct UnseenProtocolTests {
         // blind readers, 0 of 2 accepted, so they are no longer asked.)
         let who = try bank("little-harbour").bank.questions.filter { $0.type == .who }
         let answers = Set(who.compactMap { question in question.options.first { $0.correct }?.text })
-        #expect(answers.isSuperset(of: ["The Chairman of the Personnel Committee.", "The Clerk."]), "\(who.map(\.stem))")
+        #expect(answers.contains("The Chairman of the Personnel Committee."), "\(who.map(\.stem))")
+        // Its concern about an officer goes to the Clerk, and every other role it names is a route of its own, so only
+        // ordinary wrong turns would be left beside "The Clerk.": readers picked that key by its form.
+        #expect(!answers.contains("The Clerk."), "\(who.map(\.stem))")
         #expect(who.allSatisfy { $0.origin.hasPrefix("route:") || $0.origin.hasPrefix("catalogue:") }, "\(who.map(\.origin))")
         // Brookside's complaint about the clerk goes to the Chairman, and the scenario is about the clerk.
         let brookside = try #require(try bank("brookside").bank.questions.first { $0.origin.hasPrefix("route:") })

@@ -185,8 +185,9 @@ struct WhoQuestionTests {
         #expect(routeAnswers(concern) == ["The Chief Executive."], "\(routeAnswers(concern))")
     }
 
-    /// Beside only the ordinary wrong turns (the full council, a friendly councillor), readers picked the one title
-    /// as the key: a "who" question has at least one real role of this council among its wrong answers.
+    /// Beside only the ordinary wrong turns (the full council, a friendly councillor), readers picked the head of
+    /// staff as the key: a "who" question sending a concern there has another real role of this council among its
+    /// wrong answers.
     @Test func aWrongAnswerIsARoleOfThisCouncil() {
         let rule = "Example Town Council\n\n1. A councillor who is unhappy with the work of an officer should raise it with the Town Clerk.\n"
         func who(_ text: String) -> [Question] {

@@ -7,7 +7,9 @@ import TrainerModel
 ///   it still continues it when the sentence was unfinished and the line starts in lower case.
 /// - A numbered line whose words look like a heading is a heading when the next numbered line is its child
 ///   ("2.2 Councillors" then "2.2.2 …"); otherwise, if paragraphs follow, it is a clause titled by those words.
-/// - Lettered, numbered-in-brackets and bulleted lines are items of the open clause, across blank lines and page breaks.
+/// - Lettered, numbered-in-brackets and bulleted lines are items of the open clause, across blank lines and page breaks;
+///   but under a numbered heading ("4. Confidentiality", "IV. CONFIDENTIALITY"), lettered paragraphs that start again at
+///   (a) are clauses of their own, "4(a)" or "IV(a)", as are lines printed "4(a) …".
 /// - Paragraphs after a numbered clause belong to it; paragraphs under a heading with no clause open become unnumbered clauses.
 /// - A number alone on a line takes the next line as its text; a lone integer that does not continue the numbering is a page number.
 struct ClauseAssembler {
