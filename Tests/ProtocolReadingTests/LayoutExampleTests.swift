@@ -92,6 +92,48 @@ struct LayoutExampleTests {
         #expect(document.clauses.first { $0.id == "II(b)" }?.items.count == 2)
     }
 
+    /// "Paragraph 2 - Roles" over "(1) …", "SECTION B - ROLES" over "1." numbered again from 1 in each section, and
+    /// "II. ROLES" over "2.1 …": each paragraph a clause, cited as the council would find it.
+    @Test func sectionsNamedInWords() {
+        let worded = read("""
+        Paragraph 1 - Introduction
+
+        (1) This protocol is part of the constitution.
+
+        (2) It applies to all councillors.
+
+        Paragraph 2 - Roles
+
+        (1) Councillors set policy.
+        """)
+        #expect(worded.numbers == ["1(1)", "1(2)", "2(1)"])
+        let lettered = read("""
+        SECTION A - INTRODUCTION
+
+        1. This protocol applies to all councillors.
+
+        2. It was adopted in May.
+
+        SECTION B - ROLES
+
+        1. Councillors set policy.
+        """)
+        #expect(lettered.numbers == ["A1", "A2", "B1"])
+        let roman = read("""
+        I. INTRODUCTION
+
+        1.1 This protocol applies to all councillors.
+
+        II. ROLES
+
+        2.1 Councillors set policy.
+
+        2.2 Officers advise them.
+        """)
+        #expect(roman.numbers == ["1.1", "2.1", "2.2"])
+        #expect(roman.clauses.allSatisfy { $0.items.isEmpty })
+    }
+
     @Test func pageNumbersAloneOnALineAreNotClauses() {
         let document = read("""
         1. Members must not instruct officers, other than through the
