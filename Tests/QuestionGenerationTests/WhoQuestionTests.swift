@@ -197,5 +197,20 @@ struct WhoQuestionTests {
         let withAMayor = rule + "2. The Town Mayor chairs meetings of the council.\n"
         #expect(who(withAMayor).contains { $0.options.contains { !$0.correct && $0.text.contains("Town Mayor") } })
     }
+
+    /// A rule that sends something to "the Council" and tells of no concern is no "who" question: readers met an
+    /// officer's upset sent to "The Council." beside "The full council.".
+    @Test func aRuleOfNoConcernIsNoRoute() {
+        let text = """
+        Example Parish Council
+
+        1. Staff must tell the Council if they have a personal or financial interest in any matter before it.
+        2. The Chairman chairs the council's meetings.
+        """
+        let who = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+            .filter { $0.origin.hasPrefix("route:") }
+        #expect(who.allSatisfy { $0.origin == "route:interest" }, "\(who.map(\.origin))")
+        #expect(!who.contains { $0.options.contains { $0.correct && $0.text == "The Council." } }, "\(who.map { $0.options.map(\.text) })")
+    }
 }
 

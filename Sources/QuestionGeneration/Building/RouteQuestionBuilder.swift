@@ -32,7 +32,8 @@ struct RouteQuestionBuilder {
         Situation(id: "interpretation", role: .councillor, cues: ["interpretation", "implementation"],
                   stem: "{cllr} and {officer}, the council's {officer.role}, disagree about what one part of the protocol means for a councillor's visit to {place}. Under the protocol, whose guidance should they seek?"),
         // Not "in the same way as any other interested party".
-        Situation(id: "interest", role: .officer, cues: ["an interest", "any interest", "interests", "the interest", "personal interest"],
+        Situation(id: "interest", role: .officer, cues: ["an interest", "any interest", "interests", "the interest", "personal interest",
+                                                          "financial interest", " interest in"],
                   stem: "{officer}, the council's {officer.role}, realises that a contract {officer.they} is working on for {place} has been bid for by {officer.their} brother-in-law's firm. Under the protocol, who should {officer.they} declare this to?"),
         Situation(id: "need-to-know", role: .councillor, cues: ["need to know", "request to see a document", "validity of a member's request"],
                   stem: "{cllr}, who does not sit on the Planning Committee, asks to see its papers on {place}, saying {cllr.they} needs them for {cllr.their} ward work. An officer doubts that {cllr.they} needs them. Under the protocol, who decides?"),
@@ -112,6 +113,10 @@ struct RouteQuestionBuilder {
         ],
     ]
 
+    /// Words of a rule about someone's concern, complaint or grievance.
+    private static let concernWords = ["concern", "complain", "complaint", "unhappy", "dissatisf", "grievance", "problem", "worried",
+                                       "treated", "upset", "dispute", "disagree"]
+
     /// Roles of this council that people wrongly take such concerns to: only those the protocol names.
     private func titledRoutes(for situation: Situation, roles: CouncilVocabulary.Roles) -> [WrongRoute] {
         var routes: [WrongRoute] = []
@@ -164,10 +169,17 @@ struct RouteQuestionBuilder {
         let aboutBreaches = ["breach", "breaches"].contains { lower.contains($0) }
         // Nor where representations on an application go ("in writing to the case officer"): that is no concern.
         let aboutRepresentations = ["representation", "objection"].contains { lower.contains($0) }
+        // Nor where the rule tells of no concern at all ("Staff must tell the Council of any gift"): readers met an
+        // officer's upset sent to "the Council" by a rule on declaring interests.
+        let tellsOfAConcern = Self.concernWords.contains { lower.contains($0) }
         guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
             ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches && !aboutRepresentations
-                ? fallback : nil)
+                && tellsOfAConcern ? fallback : nil)
         else { return [] }
+        // "The Council." is the employer, not a person to go to, and reads as "The full council." beside it.
+        if ["the council", "council", "the full council", "full council"].contains(routeLower.trimmingCharacters(in: .punctuationCharacters)) {
+            return []
+        }
         // An officer's interest is declared where a rule binding officers says: "Members … must make representations to
         // the case officer" is no route for it.
         if situation.id == "interest", statement.binds == .councillors { return [] }
