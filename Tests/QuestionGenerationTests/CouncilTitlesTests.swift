@@ -598,6 +598,26 @@ struct CouncilTitlesTests {
         #expect(vocabulary(text).saysThereAreNoGroups)
         let separate = text + "4. The Financial Officer keeps the accounts.\n"
         #expect(vocabulary(separate).namedPosts.contains("Financial Officer"))
+        #expect(vocabulary("Example Town Council\n\n1. The council does not operate a formal system of party groups.\n").saysThereAreNoGroups)
+    }
+
+    /// Where the council has no office, no story happens at one: readers met its public toilets "at the council office".
+    @Test func noStoryAtAnOfficeTheCouncilLacks() {
+        let text = """
+        Example Parish Council
+
+        1. The council has no office; the Parish Clerk works from home.
+        2. The Parish Clerk gives impartial advice to all councillors, even where it is unwelcome.
+        3. Councillors must not put pressure on the Parish Clerk to change a recommendation.
+        4. Councillors should keep confidential any information given to them in confidence.
+        """
+        // Many seeds, so that every place is drawn for some story.
+        let document = ProtocolReader().read(text: text)
+        let questions = (0..<40).flatMap { QuestionGenerator(seed: UInt64($0)).generate(document, protocolSHA256: "").bank.questions }
+        #expect(questions.contains { $0.stem.contains("at the ") })
+        for question in questions {
+            #expect(!([question.stem] + question.options.map(\.text)).contains { $0.contains("council office") }, "\(question.origin)")
+        }
     }
 }
 

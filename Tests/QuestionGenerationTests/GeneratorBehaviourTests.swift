@@ -111,6 +111,9 @@ struct GeneratorBehaviourTests {
         ("Councillors taking part in the appointment of staff must not canvass support for any candidate.",
          "The appointment of staff is dealt with by the Staffing Committee.",
          "catalogue:no-canvassing-for-candidates/ring-round"),
+        ("Councillors taking part in the appointment of staff must not canvass support for any candidate.",
+         "The appointment and discipline of staff are matters for the council through its Staffing Committee.",
+         "catalogue:no-canvassing-for-candidates/coffee-question"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {

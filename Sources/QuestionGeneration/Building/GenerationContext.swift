@@ -110,8 +110,10 @@ package struct GenerationContext {
         template["officer2.role"] = scene.staff[1].role
         for (slot, title) in vocabulary.titles { template[slot] = title }
         template["council"] = vocabulary.councilKind
-        template["place"] = random.pick(vocabulary.isAuthority ? Cast.authorityPlaces(vocabulary.authorityKind)
-            : vocabulary.isParishCouncil ? Cast.parishPlaces : vocabulary.isLocalCouncil ? Cast.places : Cast.principalPlaces)
+        let places = vocabulary.isAuthority ? Cast.authorityPlaces(vocabulary.authorityKind)
+            : vocabulary.isParishCouncil ? Cast.parishPlaces : vocabulary.isLocalCouncil ? Cast.places : Cast.principalPlaces
+        // Readers met the public toilets "at the council office" of a council that has none.
+        template["place"] = random.pick(vocabulary.hasNoOffice ? places.filter { $0 != "the council office" } : places)
         template["day"] = random.pick(Cast.days)
         template["clause"] = reference
         return template
