@@ -619,5 +619,19 @@ struct CouncilTitlesTests {
             #expect(!([question.stem] + question.options.map(\.text)).contains { $0.contains("council office") }, "\(question.origin)")
         }
     }
+
+    /// A scene with two officers needs two: with one member of staff besides the clerk, the worry "about a colleague,
+    /// Marek Nowak" was told by Marek Nowak.
+    @Test func twoOfficersOnlyWhereThereAreTwo() {
+        let rule = "2. Officers should not raise personal matters about themselves or their colleagues with individual councillors.\n"
+        func origins(_ staff: String) -> [String] {
+            let text = "Example Town Council\n\n1. The council employs \(staff).\n" + rule
+            return QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.map(\.origin)
+        }
+        let two = origins("a Town Clerk, an Administration Officer and an Events Officer")
+        #expect(two.contains { $0.hasSuffix("/stressed-colleague") }, "\(two)")
+        let one = origins("a Town Clerk and an Administration Officer")
+        #expect(!one.contains { $0.hasSuffix("/stressed-colleague") }, "\(one)")
+    }
 }
 

@@ -69,11 +69,15 @@ package struct GenerationContext {
     /// Whether a frame's unrendered `texts` need a member of staff besides the clerk, at a council where the clerk is
     /// the only one: a second officer, or an officer beside the clerk ("{officer} asks the {clerk} …").
     func needsStaffBesidesClerk(_ texts: [String]) -> Bool {
-        guard cast.clerkIsOnlyStaff else { return false }
         let all = texts.joined(separator: " ")
+        let second = all.contains("{officer2") || all.contains("{Officer2")
+        // One member of staff besides the clerk is both officers of a scene: readers met a worry "about a colleague,
+        // Marek Nowak" told by Marek Nowak.
+        if second, cast.staff.count < 2 { return true }
+        guard cast.clerkIsOnlyStaff else { return false }
         let officer = all.contains("{officer") || all.contains("{Officer")
         let clerk = ["{clerk", "{Clerk"].contains { all.contains($0) }
-        return all.contains("{officer2") || all.contains("{Officer2") || (officer && clerk)
+        return second || (officer && clerk)
     }
 
     /// The statement that introduces a list item ("members should:"), or nil for a clause's own sentences.
