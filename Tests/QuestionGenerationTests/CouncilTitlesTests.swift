@@ -579,10 +579,13 @@ struct CouncilTitlesTests {
         #expect(officeKeys(fromHome).isEmpty, "\(officeKeys(fromHome))")
     }
 
-    /// A deputy clerk acts for the clerk, so the scenes' officer is another named post where there is one; a town
+    /// A deputy clerk acts for the clerk, so the scenes' officer is another named post for office work where there is
+    /// one; a town
     /// that names no post in capitals has the plain roles its text speaks of, or the plainest.
     @Test func theScenesOfficerIsAPostTheCouncilHas() {
-        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], named: ["Deputy Town Clerk", "Events Officer"], local: true) == ["Events Officer"])
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], named: ["Deputy Town Clerk", "Administration Officer"], local: true) == ["Administration Officer"])
+        // A post for one kind of work only does not write the scenes' reports: the deputy stays.
+        #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], named: ["Deputy Town Clerk", "Events Officer"], local: true) == ["Deputy Town Clerk", "Events Officer"])
         #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], named: ["Deputy Town Clerk"], local: true) == ["Deputy Town Clerk"])
         let text = "the town clerk, an administration officer and a finance officer"
         #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], local: true, mentions: { text.contains($0) })

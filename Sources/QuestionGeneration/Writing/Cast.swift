@@ -53,7 +53,8 @@ enum Cast {
     /// (`speaksOfStaff`) and only the clerk if it speaks of the clerk (readers flagged an Administration Officer at three
     /// such parishes); office roles for a principal council.
     ///
-    /// A deputy clerk acts for the clerk, so where the protocol names other posts the scenes' officer is one of those:
+    /// A deputy clerk acts for the clerk, so where the protocol names another post for office work the scenes' officer is
+    /// one of those:
     /// readers found "ask the Deputy Clerk directly" as right as "ask the Clerk" where requests go to either. A town that
     /// names no post in capitals has only the plain roles its text speaks of (`mentions`, given a lower-case role), or
     /// the plainest office roles: readers met an Office Manager and a Facilities Officer at a town with neither.
@@ -62,8 +63,9 @@ enum Cast {
         guard local else { return principalStaffRoles }
         if clerkOnly { return [] }
         if !named.isEmpty {
+            // Only where another post does general office work: a Communications Officer alone cannot write the reports.
             let others = named.filter { !isDeputyClerk($0) }
-            return others.isEmpty ? named : others
+            return others.contains(where: StaffDuties.isGeneral) ? others : named
         }
         let clerks = staffRoles.filter { $0.contains("Clerk") && $0 != clerk && posts.contains($0) }
         // A parish that names nobody but its clerk (and perhaps an assistant clerk) has no Administration Officer:
