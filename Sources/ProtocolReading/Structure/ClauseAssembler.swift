@@ -41,10 +41,7 @@ struct ClauseAssembler {
     private var deepestNumberedHeading = 0
     private var lastTopNumber = 0
     private var pending: (number: String, closer: Character?, bulleted: Bool, line: Int)?
-    /// The value of the last "IV. HEADING" read, so that only the next numeral starts a section.
-    private var lastRomanHeading = 0
-    /// The sections headed "SECTION B - …", whose clauses numbered from 1 again are "B1", "B2" ….
-    private var letteredSections: Set<Int> = []
+    private var sectionNumbering = SectionNumbering()
 
     init(lines: [SourceLine], report: ReadingReport) {
         self.lines = lines
@@ -80,10 +77,12 @@ struct ClauseAssembler {
             case .label(let label, _):
                 if !breakBefore, !marker.bulleted, targetIsUnfinished, marker.rest.startsLowercase, !isExpectedLabel(label) {
                     appendToTarget(line.text)
-                } else if isRomanHeading(label, text: marker.rest, at: index) {
-                    lastRomanHeading += 1
+                } else if sectionNumbering.isRomanHeading(label, text: marker.rest, titleCased: isTitleCased(marker.rest),
+                                                          next: nextContent(after: index).map { LineMarker.parse(lines[$0].text).kind }) {
+                    sectionNumbering.startedRomanHeading()
                     startHeading(number: label, text: marker.rest, line: lineNumber)
-                } else if let number = sectionParagraphNumber(label, text: marker.rest) {
+                } else if let number = SectionNumbering.paragraphNumber(label, text: marker.rest, sectionNumber: currentSection.flatMap { sections[$0].number },
+                                                                        previous: openNumberInSection, clauseOpen: openClause != nil) {
                     newClause(number: number, text: marker.rest, line: lineNumber)
                 } else {
                     addItem(label: label, text: marker.rest, line: lineNumber)
@@ -122,13 +121,7 @@ struct ClauseAssembler {
     }
 
     private mutating func numberedLine(_ printed: String, text: String, at index: Int, line: Int) {
-        // "1." under "SECTION B - ROLES", where each lettered section numbers from 1 again: clause "B1", as a
-        // constitution prints it, not the second "1".
-        var number = printed
-        if let section = currentSection, letteredSections.contains(section), let letter = sections[section].number,
-           printed.first?.isNumber == true {
-            number = letter + printed
-        }
+        let number = sectionNumbering.clauseNumber(printed, section: currentSection, sectionNumber: currentSection.flatMap { sections[$0].number })
         if let parsed = ClauseNumber(number), parsed.depth == 1 { lastTopNumber = parsed.parts[0] }
         guard text.isHeadingLike else {
             newClause(number: number, text: text, line: line)
@@ -166,45 +159,9 @@ struct ClauseAssembler {
         return child.isDescendant(of: parent) && text.startsLowercase
     }
 
-    // MARK: Sections of lettered paragraphs
-
-    /// "III. WHAT EACH CAN EXPECT OF THE OTHER" over "(a) …": the next roman numeral, in capitals, before a heading's
-    /// words, with a lettered paragraph under it.
-    private func isRomanHeading(_ label: String, text: String, at index: Int) -> Bool {
-        // A heading in capitals may have a rule's word in it ("WHAT EACH CAN EXPECT OF THE OTHER").
-        let capitals = !text.endsWithPunctuation && text.wordCount <= 12 && !text.contains { $0.isLowercase }
-        guard label == label.uppercased(), ListLabel.romanValue(label.lowercased()) == lastRomanHeading + 1,
-              capitals || text.isHeadingLike && isTitleCased(text), let next = nextContent(after: index) else { return false }
-        switch LineMarker.parse(lines[next].text).kind {
-        case .label(let first, _): return first == "a" || first == "A"
-        // "II. ROLES" over "2.1 …": a section of numbered clauses.
-        case .number: return true
-        default: return false
-        }
-    }
-
-    /// "Paragraph 2 - The Roles of Councillors", "Section 4: Confidentiality": a section's number in words, and its
-    /// heading.
-    private func wordedSectionHeading(_ text: String) -> (number: String, heading: String)? {
-        guard let match = text.firstMatch(of: Self.wordedSection) else { return nil }
-        let heading = String(match.output.3).trimmingCharacters(in: .whitespaces)
-        guard heading.isHeadingLike || !heading.contains(where: \.isLowercase) else { return nil }
-        return (String(match.output.2), heading)
-    }
-
-    nonisolated(unsafe) private static let wordedSection = #/^(Paragraph|Section|PARAGRAPH|SECTION) ([1-9][0-9]?|[A-Z]) *[-–—:.] *(.+)$/#
-
-    /// "(b) Officers are employed …" under heading "II" or "4", after its "(a)": the section's paragraph "II(b)", a
-    /// clause of its own. A lettered line under a lead-in ("… officers to:") stays an item of it.
-    private func sectionParagraphNumber(_ label: String, text: String) -> String? {
-        let numbered = label.allSatisfy { $0.isASCII && $0.isNumber }
-        guard label.count == 1 && label == label.lowercased() || numbered && label.count <= 2, text.startsUppercase,
-              let section = currentSection, let number = sections[section].number else { return nil }
-        guard let open = openClause else { return label == "a" || label == "1" ? "\(number)(\(label))" : nil }
-        guard drafts[open].section == section, let previous = drafts[open].number,
-              previous.hasPrefix(number + "("), previous.hasSuffix(")") else { return nil }
-        let letter = previous.dropFirst(number.count + 1).dropLast()
-        return ListLabel.follows(label, String(letter)) ? "\(number)(\(label))" : nil
+    /// The open clause's number, where it is in the current section.
+    private var openNumberInSection: String? {
+        openClause.flatMap { drafts[$0].section == currentSection ? drafts[$0].number : nil }
     }
 
     // MARK: Lists
@@ -296,9 +253,9 @@ struct ClauseAssembler {
                 return
             }
         }
-        if let section = wordedSectionHeading(text) {
+        if let section = SectionNumbering.wordedHeading(text) {
             startHeading(number: section.number, text: section.heading, line: lines[index].number)
-            if section.number.first?.isLetter == true { letteredSections.insert(sections.count - 1) }
+            sectionNumbering.startedWordedHeading(sections.count - 1, number: section.number)
         } else if looksLikeHeading(text, at: index) {
             startHeading(number: nil, text: text, line: lines[index].number)
         } else if let open = openClause, drafts[open].number != nil {
