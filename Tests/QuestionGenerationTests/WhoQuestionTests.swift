@@ -78,6 +78,30 @@ struct WhoQuestionTests {
         #expect(who.contains { $0.citations.contains { $0.clause == "1" } })
     }
 
+    /// A step taken only when the first has not settled a concern is not where it goes first: readers asked "who
+    /// should she take it to?" found the Monitoring Officer as the key where the protocol's first step was the line
+    /// manager, and no option for it. Nor is a situation asked where two rules send it to different places.
+    @Test func aLaterStepOfARouteIsNotAskedAsTheFirst() throws {
+        func routes(_ clauses: String) -> [String: String] {
+            let document = ProtocolReader(councilName: "Example District Council").read(text: "Example District Council\n" + clauses
+                + "\n9. The Chief Executive is the Head of Paid Service. Cabinet members work with Directors.\n")
+            let who = QuestionGenerator().generate(document, protocolSHA256: "x").bank.questions.filter { $0.type == .who }
+            return Dictionary(who.map { ($0.citations.first?.clause ?? "", $0.options.first(where: \.correct)?.text ?? "") },
+                              uniquingKeysWith: { first, _ in first })
+        }
+        let staged = routes("""
+            1. An officer who is concerned about the behaviour of a councillor should first raise it with their line manager.
+            2. If the matter cannot be resolved in that way, an officer who is concerned about the behaviour of a councillor should refer it to the Monitoring Officer.
+            """)
+        #expect(staged["2"] == nil, "\(staged)")
+        #expect(staged["1"]?.hasSuffix("line manager.") == true, "\(staged)")
+        let contradicting = routes("""
+            1. An officer who is concerned about the behaviour of a councillor should raise it with their line manager.
+            2. An officer who is concerned about the behaviour of a councillor may raise it with the Monitoring Officer.
+            """)
+        #expect(contradicting.isEmpty, "\(contradicting)")
+    }
+
     /// A route the protocol gives as "his or her line manager" is named as the officer's in the answer.
     @Test func aPronounRouteIsTheOfficers() throws {
         let document = ProtocolReader(councilName: "Example District Council").read(text: """

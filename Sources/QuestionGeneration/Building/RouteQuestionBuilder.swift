@@ -154,9 +154,10 @@ struct RouteQuestionBuilder {
         routesInProtocol = context.statements.compactMap { $0.kind == .concernGoesTo ? $0.route?.lowercased() : nil }
     }
 
-    func questions(for statement: RuleStatement) -> [QuestionDraft] {
-        guard statement.kind == .concernGoesTo, let route = statement.route else { return [] }
-        let lower = statement.quote.lowercased(), routeLower = route.lowercased()
+    /// The situation a concern rule's question is told through, or nil where its words name none it can be.
+    private func situationFor(_ statement: RuleStatement) -> Situation? {
+        guard statement.kind == .concernGoesTo, statement.route != nil else { return nil }
+        let lower = statement.quote.lowercased()
         // A rule whose words name no situation still routes someone's concern: the side it binds raises it.
         let fallback = Self.situations.first { $0.id == (statement.binds == .officers ? "officer-upset" : "councillor-unhappy") }
         // The fallback only where the protocol sends that side's concerns to one place: readers rejected a concern
@@ -172,10 +173,49 @@ struct RouteQuestionBuilder {
         // Nor where the rule tells of no concern at all ("Staff must tell the Council of any gift"): readers met an
         // officer's upset sent to "the Council" by a rule on declaring interests.
         let tellsOfAConcern = Self.concernWords.contains { lower.contains($0) }
-        guard let situation = Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
+        return Self.situations.first(where: { $0.cues.contains { lower.contains($0) } })
             ?? ([.officers, .councillors].contains(statement.binds) && sidesRoutes.count == 1 && !aboutBreaches && !aboutRepresentations
                 && tellsOfAConcern ? fallback : nil)
-        else { return [] }
+    }
+
+    /// Words of a step taken only when the first has not settled it ("if the matter cannot be resolved, it is
+    /// referred to the Monitoring Officer"): that place is not where the concern goes first.
+    static let escalationWords = ["cannot be resolved", "can not be resolved", "not be resolved", "not resolved", "unresolved",
+                                  "not been resolved", "remains dissatisfied", "still dissatisfied", "remain dissatisfied",
+                                  "is not satisfied", "are not satisfied", "not satisfied with the", "escalat", "if that fails",
+                                  "if this fails", "if this does not", "if that does not", "does not resolve", "fails to resolve",
+                                  "cannot be settled", "not settled", "as a last resort", "in the last resort", "further step",
+                                  "next step", "at a later stage", "persists", "continues"]
+
+    /// Whether the rule is a later step of a route: after a first place has not settled the concern.
+    static func isEscalation(_ lower: String) -> Bool {
+        escalationWords.contains { lower.contains($0) }
+    }
+
+    /// The story a rule's question tells: its situation, and whether the clerk is the one in it ("a concern about
+    /// the Town Clerk goes to the Mayor" is another story from a concern about the staff). Nil for a rule about a
+    /// senior post or the civic head, which is not asked.
+    private func story(of statement: RuleStatement) -> String? {
+        guard let situation = situationFor(statement) else { return nil }
+        let lower = statement.quote.lowercased()
+        if situation.id == "councillor-unhappy" || situation.id == "neutrality", Self.isAboutASeniorOfficer(lower) { return nil }
+        if situation.id == "officer-upset", Self.isAboutACivicHead(lower) { return nil }
+        return situation.id + (Self.isAboutTheClerk(lower, clerk: context.vocabulary.clerk.lowercased()) ? "|clerk" : "")
+    }
+
+    func questions(for statement: RuleStatement) -> [QuestionDraft] {
+        guard let route = statement.route, let situation = situationFor(statement) else { return [] }
+        let lower = statement.quote.lowercased(), routeLower = route.lowercased()
+        // Readers asked "who first?" answered the Monitoring Officer where the protocol's first step was the officer's
+        // line manager, and had no right option: a later step is not asked, nor a place another rule contradicts
+        // for the same situation.
+        if Self.isEscalation(lower) { return [] }
+        let rivals = context.statements.filter { other in
+            guard other.quote != statement.quote, let otherRoute = other.route?.lowercased(), otherRoute != routeLower,
+                  !Self.isEscalation(other.quote.lowercased()) else { return false }
+            return story(of: other) == story(of: statement)
+        }
+        if !rivals.isEmpty { return [] }
         // "The Council." is the employer, not a person to go to, and reads as "The full council." beside it.
         if ["the council", "council", "the full council", "full council"].contains(routeLower.trimmingCharacters(in: .punctuationCharacters)) {
             return []
