@@ -197,7 +197,7 @@ extension Lexicon {
                                         #"(?i)\b(recogni[sz]es?|recogni[sz]e) no (party |political |party political |party-political )?groups\b"#,
                                         #"(?i)\b(does|do) not recogni[sz]e (any )?(party |political |party political |party-political )?groups\b"#,
                                         #"(?i)\b(does|do) not (operate|have|run) (any )?(formal )?(party |political |party political |party-political )groups\b"#,
-                                        #"(?i)\bno (party |political |party political |party-political )?groups (are )?(represented|recogni[sz]ed|formed)\b"#,
+                                        #"(?i)\bno (party |political |party political |party-political )?groups (are )?(formally |officially |currently )?(represented|recogni[sz]ed|formed)\b"#,
                                         #"(?i)\b(and|with|nor|but) no (party |political |party political |party-political )groups\b"#,
                                         #"(?i)\b(does|do) not (operate|have|run) (a|any) (formal )?system of (party |political )?groups\b"#]
 }

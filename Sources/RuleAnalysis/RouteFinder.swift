@@ -7,7 +7,11 @@ enum RouteFinder {
     /// The person or body a concern goes to, e.g. "the Town Clerk".
     static func route(in sentence: String) -> String? {
         // "raise it privately with", "referred directly to": an adverb before the preposition is read past.
-        let words = sentence.split(separator: " ")
+        // "raise it, in the first instance, with the Assistant Director": the aside is read past too.
+        let words = sentence.replacingOccurrences(of: ", in the first instance,", with: "")
+            .replacingOccurrences(of: " in the first instance with ", with: " with ")
+            .replacingOccurrences(of: " in the first instance to ", with: " to ")
+            .replacingOccurrences(of: " first with ", with: " with ").split(separator: " ")
         let sentence = words.enumerated().filter { index, word in
             !(word.count > 4 && word.lowercased().hasSuffix("ly") && index + 1 < words.count
               && ["with", "to"].contains(words[index + 1].lowercased()))

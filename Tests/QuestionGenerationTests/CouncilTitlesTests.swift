@@ -515,6 +515,7 @@ struct CouncilTitlesTests {
         #expect(vocabulary("Example Council\n\n1. The Authority is not organised along political lines.\n").saysThereAreNoGroups)
         for saying in ["The council recognises no political groups.", "The council does not recognise party groups for its business.",
                        "No political groups are represented on the council.",
+                       "For now no party groups are formally recognised, and every councillor sits as an independent.",
                        "The council has nine members, no wards and no political groups represented.",
                        "The council does not operate political groups, and every member sits as an individual."] {
             #expect(vocabulary("Example Council\n\n1. \(saying)\n").saysThereAreNoGroups, "\(saying)")

@@ -69,7 +69,7 @@ struct WhoQuestionTests {
             Example Town Council
             1. A councillor who is unhappy with the work of a member of staff should raise it privately with the Town Clerk.
             2. A councillor's breach of this protocol may be referred to the Monitoring Officer of the District Council.
-            3. The Town Mayor chairs the council's meetings.
+            3. The Town Mayor chairs the council's meetings. The Staffing Committee deals with the staff's terms.
             """)
         let who = QuestionGenerator().generate(document, protocolSHA256: "x").bank.questions.filter { $0.type == .who }
         for question in who where question.citations.contains(where: { $0.clause == "2" }) {
@@ -100,6 +100,29 @@ struct WhoQuestionTests {
             2. An officer who is concerned about the behaviour of a councillor may raise it with the Monitoring Officer.
             """)
         #expect(contradicting.isEmpty, "\(contradicting)")
+        // An aside before the place is read past; an appeal against a decision is a later step.
+        let aside = routes("""
+            1. A councillor who has a concern about the performance of an officer should raise it, in the first instance, with the officer's Head of Service.
+            2. Where an officer doubts a councillor's need to know, the Monitoring Officer decides. A councillor who is dissatisfied with that decision may ask for it to be reported to the Standards Committee.
+            """)
+        #expect(aside["1"]?.hasSuffix("'s Head of Service.") == true, "\(aside)")
+        #expect(aside["2"].map { !$0.contains("Standards Committee") } ?? true, "\(aside)")
+    }
+
+    /// Readers picked the one title beside "the full council" and "colleagues in the office": at a council with the
+    /// posts, the wrong answers are the real roles people take such a concern to.
+    @Test func wrongRoutesAreThisCouncilsRealRolesFirst() throws {
+        let document = ProtocolReader(councilName: "Example District Council").read(text: """
+            Example District Council
+            1. An officer who is concerned about the behaviour of a councillor should raise it with their line manager.
+            2. The Chief Executive is the Head of Paid Service and the Director of Law is the Monitoring Officer. The Chairman of the Council presides at its meetings.
+            """)
+        let who = QuestionGenerator().generate(document, protocolSHA256: "x").bank.questions.filter { $0.origin == "route:officer-upset" }
+        let wrong = who.flatMap { $0.options.filter { !$0.correct }.map(\.text) }
+        #expect(!who.isEmpty)
+        #expect(wrong.contains("The Monitoring Officer."), "\(wrong)")
+        #expect(wrong.contains("The Chief Executive."), "\(wrong)")
+        #expect(!wrong.contains("Nobody: it is part of the job."), "\(wrong)")
     }
 
     /// A route the protocol gives as "his or her line manager" is named as the officer's in the answer.
@@ -107,7 +130,7 @@ struct WhoQuestionTests {
         let document = ProtocolReader(councilName: "Example District Council").read(text: """
             Example District Council
             1. An officer who is concerned about the conduct of a councillor should raise it with his or her line manager.
-            2. The Chief Executive is the Head of Paid Service. Cabinet members work with Directors.
+            2. The Chief Executive is the Head of Paid Service. Cabinet members work with Directors. The Chairman of the Council presides at its meetings.
             """)
         let who = QuestionGenerator().generate(document, protocolSHA256: "x").bank.questions.filter { $0.type == .who }
         let answers = who.compactMap { $0.options.first(where: \.correct)?.text }
@@ -130,7 +153,7 @@ struct WhoQuestionTests {
         let text = """
             Example Borough Council
             1. A councillor who is unhappy with the work of an officer should raise it \(route)
-            2. The Chief Executive is the Head of Paid Service. Cabinet members work with Directors.
+            2. The Chief Executive is the Head of Paid Service. Cabinet members work with Directors. The Mayor chairs the council's meetings.
             """
         let who = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "x").bank.questions.filter { $0.type == .who }
         let answers = who.compactMap { $0.options.first(where: \.correct)?.text }
@@ -151,7 +174,7 @@ struct WhoQuestionTests {
             2. A councillor who is concerned about the work or conduct of a member of staff should raise it with the Town Clerk privately.
             3. A councillor who is concerned about the work or conduct of the Town Clerk should raise it privately with the Mayor.
             4. If the Town Clerk has a concern about the behaviour of a councillor, the Town Clerk should raise it with the Mayor.
-            5. The Staffing Committee deals with the staff's terms and conditions.
+            5. The Staffing Committee deals with the staff's terms and conditions. The Monitoring Officer of the District Council advises on the code of conduct.
             """
         let who = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "x").bank.questions.filter { $0.type == .who }
         #expect(who.count >= 2)
@@ -175,7 +198,7 @@ struct WhoQuestionTests {
 
         1. An officer who is concerned about the conduct of a councillor should raise it with the Town Clerk, not with the councillor directly.
         2. Councillors must treat officers with respect.
-        3. The Staffing Committee deals with the staff's terms and conditions.
+        3. The Staffing Committee deals with the staff's terms and conditions. The Town Mayor chairs the council.
         """
         func options(_ text: String) -> [String] {
             QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
@@ -218,7 +241,7 @@ struct WhoQuestionTests {
             QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { $0.type == .who }
         }
         #expect(who(rule).isEmpty, "\(who(rule).map { $0.options.map(\.text) })")
-        let withAMayor = rule + "2. The Town Mayor chairs meetings of the council.\n"
+        let withAMayor = rule + "2. The Town Mayor chairs meetings of the council. The Staffing Committee deals with the staff.\n"
         #expect(who(withAMayor).contains { $0.options.contains { !$0.correct && $0.text.contains("Town Mayor") } })
     }
 
