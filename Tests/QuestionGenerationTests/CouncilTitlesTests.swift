@@ -594,6 +594,30 @@ struct CouncilTitlesTests {
         #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], local: true, mentions: { _ in false }) == Cast.parishStaffRoles)
     }
 
+    /// Where requests go "through the Town Clerk or the Deputy Town Clerk", a question whose answer goes through the
+    /// clerk does not have the deputy as the officer asked: readers found asking the deputy as proper.
+    @Test func aDeputyWhoIsAChannelIsNotTheOfficerAskedWhereTheKeyGoesThroughTheClerk() {
+        let text = """
+        Example Town Council
+
+        1. The council employs a Town Clerk, a Deputy Town Clerk, an Events Officer and a Grounds Supervisor. The Town Mayor chairs the council.
+        2. Councillors should make requests of staff through the Town Clerk or the Deputy Town Clerk.
+        3. An individual councillor must not give instructions to members of staff.
+        4. Councillors must not ask staff to do work outside the council's agreed priorities.
+        """
+        func keysThroughTheClerk(_ text: String) -> [Question] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions.filter { question in
+                question.origin.hasPrefix("catalogue:") && question.options.contains { $0.correct && $0.text.contains("Town Clerk") }
+            }
+        }
+        let asked = keysThroughTheClerk(text)
+        #expect(!asked.isEmpty)
+        for question in asked { #expect(!question.stem.contains("the council's Deputy Town Clerk"), "\(question.origin): \(question.stem)") }
+        // Where the deputy is no channel, the deputy may be the officer asked.
+        let plain = text.replacingOccurrences(of: " or the Deputy Town Clerk", with: "")
+        #expect(keysThroughTheClerk(plain).contains { $0.stem.contains("the council's Deputy Town Clerk") })
+    }
+
     /// "the Clerk and Financial Officer" is the clerk's one post, not a Financial Officer besides; "no formal party
     /// groups" is no groups.
     @Test func aPostPrintedOnlyWithTheClerksTitleIsTheClerk() {

@@ -57,7 +57,11 @@ struct CatalogueQuestionBuilder {
     private func question(_ provision: Provision, _ frame: Frame, _ statement: RuleStatement) -> QuestionDraft? {
         if context.needsStaffBesidesClerk([frame.stem] + frame.options.flatMap { [$0.text, $0.feedback] }) { return nil }
         guard context.hasStaff(for: frame.stem) else { return nil }
-        let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id, stem: frame.stem)
+        // Where the right answer goes through the clerk, the officer asked is not a deputy the protocol names as a channel
+        // beside the clerk: readers found "asking the Deputy Town Clerk" proper where requests go to either.
+        let keyGoesThroughTheClerk = frame.options.contains { $0.correct && ($0.text.contains("{clerk") || $0.text.contains("{Clerk")) }
+        let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id, stem: frame.stem,
+                                            avoiding: keyGoesThroughTheClerk ? context.channelDeputies : [])
         // A title the protocol does not use is never made up: a wrong option that needs one is left out, and a frame
         // whose stem or right answer needs one is not asked.
         let named = namedClerk(frame)

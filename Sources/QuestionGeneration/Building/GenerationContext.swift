@@ -29,6 +29,9 @@ package struct GenerationContext {
     package static let longestAskable = 2_000
 
     /// The context for generating from `document` with `seed`; the vocabulary is read from the document unless given.
+    /// Deputy clerks the protocol names as a channel beside the clerk ("through the Town Clerk or the Deputy Town Clerk").
+    let channelDeputies: Set<String>
+
     package init(document: CouncilProtocol, seed: UInt64, vocabulary: CouncilVocabulary? = nil) {
         self.document = document
         self.statements = ClauseAnalyser.analyse(document).filter { $0.quote.utf8.count <= Self.longestAskable }
@@ -42,6 +45,11 @@ package struct GenerationContext {
         // A Clerk and a caretaker, or a Clerk and a lengthsman: the Clerk is the only one in the office, so a scenario's
         // officer is the Clerk, not an Administration Officer the council does not have.
         manualStaffOnly = local && !named.isEmpty && named.allSatisfy(StaffDuties.isManual)
+        // "Requests go through the Town Clerk or the Deputy Town Clerk": the deputy is a channel as the clerk is.
+        channelDeputies = Set(named.filter(Cast.isDeputyClerk).filter { [index = self.index] deputy in
+            let (c, d) = (clerk.lowercased(), deputy.lowercased())
+            return index.anyClauseSays([["\(c) or the \(d)"], ["\(c) or \(d)"], ["\(d) or the \(c)"], ["\(d) or \(c)"]])
+        })
         let roles = Cast.staffRoles(clerk: clerk, posts: self.vocabulary.staffPosts, named: named,
                                     clerkOnly: self.vocabulary.saysClerkIsOnlyStaff || manualStaffOnly, local: local, parish: parish,
                                     speaksOfStaff: self.vocabulary.speaksOfStaffMoreThanClerk,
@@ -100,9 +108,9 @@ package struct GenerationContext {
 
     /// Slots for a scenario: two councillors and two members of staff from the bank's cast, the clerk, a place, a day;
     /// the first member of staff with a job that fits the work the scenario's `stem` describes.
-    func castTemplate(reference: String, key: String, stem: String = "") -> TemplateText {
+    func castTemplate(reference: String, key: String, stem: String = "", avoiding: Set<String> = []) -> TemplateText {
         var random = self.random("cast", key)
-        let scene = cast.scene(random: &random, work: StaffDuties.work(in: stem))
+        let scene = cast.scene(random: &random, work: StaffDuties.work(in: stem), avoiding: avoiding)
 
         var template = TemplateText()
         template.add("cllr", scene.councillors[0], title: "Cllr")

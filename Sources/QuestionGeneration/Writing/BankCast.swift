@@ -46,7 +46,8 @@ struct BankCast {
     /// first member of staff a woman and a man (in either order), as the scenarios are written for.
     /// One scenario's people for a scenario whose officer does `work`: a member of staff whose job fits it, where the
     /// cast has one.
-    func scene(random: inout SeededRandom, work: Set<StaffDuties.Work> = []) -> (councillors: [Person], staff: [(person: Person, role: String)]) {
+    /// The officer is not one of the `avoiding` job titles, where the cast has someone else.
+    func scene(random: inout SeededRandom, work: Set<StaffDuties.Work> = [], avoiding: Set<String> = []) -> (councillors: [Person], staff: [(person: Person, role: String)]) {
         guard staff.count > 1 else {
             // A parish's one member of staff: the councillor is chosen to be of the other sex instead, and the second
             // member of staff, whom no scenario names, is the same person.
@@ -57,9 +58,12 @@ struct BankCast {
         }
         // Work no job is named for (an agenda, a letter) goes to someone whose job is general, where the council has
         // one: readers met a Cemetery Supervisor preparing the agenda and a Finance Officer writing about a hedge.
-        var fitting = work.isEmpty ? staff.filter { StaffDuties.isGeneral($0.role) } : staff.filter { StaffDuties.fits($0.role, work) }
+        let open = staff.filter { !avoiding.contains($0.role) }
+        let candidates = open.isEmpty ? staff : open
+        var fitting = work.isEmpty ? candidates.filter { StaffDuties.isGeneral($0.role) } : candidates.filter { StaffDuties.fits($0.role, work) }
         // No job fits the work: someone whose job is general, where the council has one.
-        if fitting.isEmpty { fitting = staff.filter { StaffDuties.isGeneral($0.role) } }
+        if fitting.isEmpty { fitting = candidates.filter { StaffDuties.isGeneral($0.role) } }
+        if fitting.isEmpty, candidates.count < staff.count { fitting = candidates }
         if !fitting.isEmpty, fitting.count < staff.count {
             // The officer first, from those whose job fits; then a councillor of the other sex.
             let officer = random.pick(fitting)
