@@ -114,6 +114,18 @@ struct GeneratorBehaviourTests {
         ("Councillors taking part in the appointment of staff must not canvass support for any candidate.",
          "The appointment and discipline of staff are matters for the council through its Staffing Committee.",
          "catalogue:no-canvassing-for-candidates/coffee-question"),
+        ("Councillors should not give a reference for anyone applying for a post with the council.",
+         "A councillor should not act as a referee for a candidate without first informing the Town Clerk.",
+         "catalogue:no-references-from-councillors/"),
+        ("Councillors must use their council email account for all correspondence about council business.",
+         "A councillor may set the council address to forward messages to a personal account.",
+         "catalogue:council-email/personal-address"),
+        ("A councillor may see the papers of a committee they do not sit on only where they show a need to know.",
+         "A councillor will normally be able to see the papers of any committee, except confidential ones.",
+         "catalogue:need-to-know/"),
+        ("A serious complaint that a councillor has not kept to this protocol may be treated as a breach of the code of conduct. The Town Mayor chairs the council.",
+         "A member of staff's concern about a councillor goes to the Town Clerk, and to the Personnel Committee if the Town Clerk cannot resolve it.",
+         "catalogue:member-breach-to-code-process/abuse-again"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
