@@ -126,6 +126,12 @@ struct GeneratorBehaviourTests {
         ("A serious complaint that a councillor has not kept to this protocol may be treated as a breach of the code of conduct. The Town Mayor chairs the council.",
          "A member of staff's concern about a councillor goes to the Town Clerk, and to the Personnel Committee if the Town Clerk cannot resolve it.",
          "catalogue:member-breach-to-code-process/abuse-again"),
+        ("Officers must pass any enquiry from the press to the Town Clerk.",
+         "Officers may give factual information about events, services and opening times.",
+         "catalogue:officers-refer-media-to-clerk/reporter-at-the-depot"),
+        ("A party group cannot require officers to attend its meetings. The Town Mayor chairs the council.",
+         "The Town Clerk decides which officer, if any, will brief a group.",
+         "catalogue:groups-cannot-require-officers/group-leader-refused"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
