@@ -594,6 +594,24 @@ struct CouncilTitlesTests {
         #expect(Cast.staffRoles(clerk: "Town Clerk", posts: [], local: true, mentions: { _ in false }) == Cast.parishStaffRoles)
     }
 
+    /// A parish whose only post besides its clerk is an office one with a few duties (an Administrative Assistant) still
+    /// has its scenes that name no work: such a parish had 2 questions.
+    @Test func anOfficePostWithFewDutiesStillHasTheScenesThatNameNoWork() {
+        let text = """
+        Example Parish Council
+
+        1. The council employs a Parish Clerk and a part-time Administrative Assistant, who is supervised by the Parish Clerk. The Chairman chairs the council.
+        2. An individual councillor must not give instructions to members of staff.
+        3. Councillors must not use their position to seek an advantage for themselves or anyone else from the officers.
+        4. Councillors must treat officers with courtesy and must not criticise them in public.
+        5. Officers must be politically neutral in their work.
+        """
+        let bank = QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank
+        #expect(bank.questions.count >= 2, "\(bank.questions.map(\.origin))")
+        #expect(bank.questions.contains { $0.stem.contains("the council's Administrative Assistant") })
+        #expect(StaffDuties.isOfficeWork("Office Manager") && !StaffDuties.isOfficeWork("Grounds Supervisor"))
+    }
+
     /// Where requests go "through the Town Clerk or the Deputy Town Clerk", a question whose answer goes through the
     /// clerk does not have the deputy as the officer asked: readers found asking the deputy as proper.
     @Test func aDeputyWhoIsAChannelIsNotTheOfficerAskedWhereTheKeyGoesThroughTheClerk() {

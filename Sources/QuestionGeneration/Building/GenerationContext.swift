@@ -70,7 +70,7 @@ package struct GenerationContext {
         if manualStaffOnly, StaffDuties.work(in: stem).contains(.grounds) { return false }
         guard staffAreListed, !cast.clerkIsOnlyStaff else { return true }
         let work = StaffDuties.work(in: stem)
-        if work.isEmpty { return cast.staff.contains { StaffDuties.isGeneral($0.role) } }
+        if work.isEmpty { return cast.staff.contains { StaffDuties.isOfficeWork($0.role) } }
         return cast.staff.contains { StaffDuties.fits($0.role, work) && (!work.contains(.grounds) || StaffDuties.duties(of: $0.role)?.contains(.grounds) == true) }
     }
 

@@ -61,8 +61,9 @@ struct BankCast {
         let open = staff.filter { !avoiding.contains($0.role) }
         let candidates = open.isEmpty ? staff : open
         var fitting = work.isEmpty ? candidates.filter { StaffDuties.isGeneral($0.role) } : candidates.filter { StaffDuties.fits($0.role, work) }
-        // No job fits the work: someone whose job is general, where the council has one.
+        // No job fits the work: someone whose job is general, where the council has one, or else in the office.
         if fitting.isEmpty { fitting = candidates.filter { StaffDuties.isGeneral($0.role) } }
+        if fitting.isEmpty, work.isEmpty { fitting = candidates.filter { StaffDuties.isOfficeWork($0.role) } }
         if fitting.isEmpty, candidates.count < staff.count { fitting = candidates }
         if !fitting.isEmpty, fitting.count < staff.count {
             // The officer first, from those whose job fits; then a councillor of the other sex.

@@ -73,6 +73,15 @@ enum StaffDuties {
     /// Whether `title` is an office job that may do any work.
     static func isGeneral(_ title: String) -> Bool { duties(of: title) == nil }
 
+    /// Whether `title` is an office post (an Administrative Assistant, an Office Manager) that may do a scenario's
+    /// work when it names none, an email or a phone call, though not every kind it names: a parish whose only post
+    /// besides its clerk was an Administrative Assistant had 2 questions.
+    static func isOfficeWork(_ title: String) -> Bool {
+        if isGeneral(title) { return true }
+        let lower = title.lowercased()
+        return ["administrat", "clerical", "secretar", "office manager", "office assistant"].contains { lower.contains($0) }
+    }
+
     /// Whether someone with `title` could be doing `work`: any title fits a scenario that names no kind of work.
     static func fits(_ title: String, _ work: Set<Work>) -> Bool {
         guard !work.isEmpty, let does = duties(of: title) else { return true }
