@@ -46,8 +46,8 @@ extension Lexicon {
     /// city of parish rank has a City Clerk, a principal city a Chief Executive.
     static let principalCouncilNames = ["District Council", "Borough Council", "County Council"]
     /// A member of staff's job title as printed: capitalised words ending in a job word ("Events Officer", "Deputy Town
-    /// Clerk", "Grounds Supervisor").
-    static let staffPostPattern = #"\b(?:(?!(?:\#(postEnds))\b)[A-Z][a-z]+ (?:and|&) )?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}(?:\#(postEnds))s?\b"#
+    /// Clerk", "Grounds Supervisor", "Clerk's Assistant").
+    static let staffPostPattern = #"\b(?:(?!(?:\#(postEnds))\b)[A-Z][a-z]+ (?:and|&) )?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s|’s)? ){1,3}(?:\#(postEnds))s?\b"#
     /// The words a staff post's title ends with. One joined to another by "and" is two posts ("the Clerk and Finance
     /// Officer"); other words so joined are one ("the Civic and Events Officer").
     private static let postEnds = "Officer|Manager|Administrator|Assistant|Supervisor|Co-?ordinator|Clerk|Caretaker|Warden|Attendant|Operative|Lengthsman|Groundsman|Groundskeeper|Foreman|Ranger|Handyperson|Handyman|Gardener|Cleaner|Steward|Technician"
@@ -76,8 +76,12 @@ extension Lexicon {
             let before = text[..<range.lowerBound].suffix(30).split(separator: " ").suffix(2)
             if before.count == 2, before.last == "of", before.first?.first?.isUppercase == true { continue }
             var words = text[range].split(separator: " ").map(String.init)
-            // "Seeking Advice The Clerk …": a heading run into the text; the title starts after the last such word.
-            if let last = words.lastIndex(where: notPostStarts.contains) { words.removeFirst(last + 1) }
+            // "Seeking Advice The Clerk …": a heading run into the text; the title starts after the last such word. "The
+            // Council's Finance Officer": a possessive of such a word is no part of the title either.
+            func bare(_ word: String) -> String {
+                word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+            }
+            if let last = words.lastIndex(where: { notPostStarts.contains(bare($0)) }) { words.removeFirst(last + 1) }
             while let first = words.first, ["and", "&"].contains(first) { words.removeFirst() }
             guard words.count >= 2, let first = words.first, !notStaffPosts.contains(first) else { continue }
             // "acts as Deputy Proper Officer": a statutory role someone holds, not a post of its own.

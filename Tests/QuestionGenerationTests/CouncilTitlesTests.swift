@@ -171,6 +171,8 @@ struct CouncilTitlesTests {
         ("The Civic and Events Officer and the Finance and Administration Assistant report to the City Clerk.",
          ["Civic and Events Officer", "Finance and Administration Assistant", "City Clerk"]),
         ("The Clerk and Finance Officer is the Proper Officer.", ["Finance Officer"]),
+        ("The council employs a Clerk and a part-time Clerk's Assistant.", ["Clerk's Assistant"]),
+        ("The Council's Finance Officer keeps the accounts.", ["Finance Officer"]),
     ])
     func staffPostsAreThoseNamed(text: String, posts: [String]) {
         #expect(Lexicon.staffPosts(in: text) == posts)
