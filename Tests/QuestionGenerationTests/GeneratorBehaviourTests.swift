@@ -132,6 +132,15 @@ struct GeneratorBehaviourTests {
         ("A party group cannot require officers to attend its meetings. The Town Mayor chairs the council.",
          "The Town Clerk decides which officer, if any, will brief a group.",
          "catalogue:groups-cannot-require-officers/group-leader-refused"),
+        ("Disputes about whether a councillor needs to know will be determined by the Town Clerk.",
+         "A councillor still dissatisfied may take it to the Staffing Committee, whose decision will be final.",
+         "catalogue:need-to-know-disputes/who-settles"),
+        ("Officers serve the council as a whole and must help every party group alike.",
+         "The support officers give a party group may reflect the size of the group.",
+         "catalogue:officers-serve-whole-council/budget-costings"),
+        ("A councillor who would like the council to issue a press release must ask the Town Clerk to arrange it.",
+         "The council's communications team issues its press releases.",
+         "catalogue:council-press-releases-through-clerk/open-day-release"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
