@@ -196,7 +196,8 @@ extension Lexicon {
                                      #"(?i)\bgroup leaders?\b"#, #"(?i)\bgroup meetings?\b"#,
                                      #"(?i)\bleaders? of (the|a|each|any) (\w+ )?groups?\b"#]
     /// How a protocol names groups only to say there are none ("there are no political groups").
-    static let noPartyGroupsPatterns = [#"(?i)\b(there are|has|have) no (formal )?(party |political |party political |party-political )?groups\b"#,
+    static let noPartyGroupsPatterns = [#"(?i)\b(there are|has|have) no (formal )?((party|political|party political|party-political)( or (party|political))? )?groups\b"#,
+                                        #"(?i)\b(councillors|members) (all )?sit as independent(s| members| councillors)?\b"#,
                                         #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#,
                                         #"(?i)\b(recogni[sz]es?|recogni[sz]e) no (party |political |party political |party-political )?groups\b"#,
                                         #"(?i)\b(does|do) not recogni[sz]e (any )?(party |political |party political |party-political )?groups\b"#,

@@ -518,6 +518,8 @@ struct CouncilTitlesTests {
         for saying in ["The council recognises no political groups.", "The council does not recognise party groups for its business.",
                        "No political groups are represented on the council.",
                        "For now no party groups are formally recognised, and every councillor sits as an independent.",
+                       "The council has no formal political or party groups.",
+                       "Councillors sit as independent members.",
                        "The council has nine members, no wards and no political groups represented.",
                        "The council does not operate political groups, and every member sits as an individual."] {
             #expect(vocabulary("Example Council\n\n1. \(saying)\n").saysThereAreNoGroups, "\(saying)")
