@@ -28,10 +28,10 @@ package struct GenerationContext {
     /// so a "sentence" of a megabyte (a paragraph with no full stop, pasted in error) would take minutes.
     package static let longestAskable = 2_000
 
-    /// The context for generating from `document` with `seed`; the vocabulary is read from the document unless given.
     /// Deputy clerks the protocol names as a channel beside the clerk ("through the Town Clerk or the Deputy Town Clerk").
     let channelDeputies: Set<String>
 
+    /// The context for generating from `document` with `seed`; the vocabulary is read from the document unless given.
     package init(document: CouncilProtocol, seed: UInt64, vocabulary: CouncilVocabulary? = nil) {
         self.document = document
         self.statements = ClauseAnalyser.analyse(document).filter { $0.quote.utf8.count <= Self.longestAskable }
