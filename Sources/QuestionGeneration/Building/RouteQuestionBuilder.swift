@@ -193,7 +193,7 @@ struct RouteQuestionBuilder {
                                   "is not satisfied", "are not satisfied", "not satisfied with the", "escalat", "if that fails",
                                   "if this fails", "if this does not", "if that does not", "does not resolve", "fails to resolve",
                                   "cannot be settled", "not settled", "as a last resort", "in the last resort", "further step",
-                                  "next step", "at a later stage", "persists", "continues"]
+                                  "next step", "at a later stage", "persists", "continues", "appeal"]
 
     /// Whether the rule is a later step of a route: after a first place has not settled the concern.
     static func isEscalation(_ lower: String) -> Bool {
@@ -201,7 +201,6 @@ struct RouteQuestionBuilder {
             // "A Member who is dissatisfied with that determination may ask that it be reported to …": an appeal.
             || lower.range(of: #"\b(dissatisfied|unhappy|not content) with (that|the|this|a|its) (determination|decision|outcome|response|result|answer|ruling)\b"#,
                            options: .regularExpression) != nil
-            || lower.contains("appeal")
     }
 
     /// The story a rule's question tells: its situation, and whether the clerk is the one in it ("a concern about
@@ -222,12 +221,13 @@ struct RouteQuestionBuilder {
         // line manager, and had no right option: a later step is not asked, nor a place another rule contradicts
         // for the same situation.
         if Self.isEscalation(lower) { return [] }
-        let rivals = context.statements.filter { other in
+        let thisStory = story(of: statement)
+        let hasRival = context.statements.contains { other in
             guard other.quote != statement.quote, let otherRoute = other.route?.lowercased(), otherRoute != routeLower,
                   !Self.isEscalation(other.quote.lowercased()) else { return false }
-            return story(of: other) == story(of: statement)
+            return story(of: other) == thisStory
         }
-        if !rivals.isEmpty { return [] }
+        if hasRival { return [] }
         // "The Council." is the employer, not a person to go to, and reads as "The full council." beside it.
         if ["the council", "council", "the full council", "full council"].contains(routeLower.trimmingCharacters(in: .punctuationCharacters)) {
             return []
@@ -272,12 +272,11 @@ struct RouteQuestionBuilder {
         let clerkManagesAll = context.vocabulary.isLocalCouncil && routeLower.contains("clerk")
         // The head of staff, or a council's only officer, has no colleagues in the office to put it right.
         let noColleagues = storyIsTheClerks || clerkIsTheOfficer || context.cast.clerkIsOnlyStaff
-        // An officer's Head of Service or Director may well be their line manager: readers would find it a second answer.
-        let routeIsAManager = ["head of", "director", "manager", "service head"].contains { routeLower.contains($0) }
+        // So may an officer's Head of Service or Director be their line manager.
+        let managerIsTheRoute = clerkManagesAll || ["head of", "director", "manager", "service head"].contains { routeLower.contains($0) }
         func namesTheClerk(_ candidate: WrongRoute) -> Bool {
             if noColleagues, candidate.text.contains("colleagues") { return true }
-            if routeIsAManager, candidate.names.contains(where: { $0.lowercased().contains("manager") }) { return true }
-            if clerkManagesAll, candidate.names.contains(where: { $0.lowercased().contains("manager") }) { return true }
+            if managerIsTheRoute, candidate.names.contains(where: { $0.lowercased().contains("manager") }) { return true }
             return clerkIsTheOfficer && (candidate.text.contains("{clerk") || candidate.text.contains("{Clerk")
                 || candidate.names.contains { $0.lowercased().contains("clerk") || $0 == context.vocabulary.clerk })
         }
