@@ -147,6 +147,15 @@ struct GeneratorBehaviourTests {
         ("A councillor who would like the council to issue a press release must ask the Town Clerk to arrange it.",
          "The council's communications team issues its press releases.",
          "catalogue:council-press-releases-through-clerk/open-day-release"),
+        ("A report marked confidential is for the use of the councillor it is sent to and must not be passed to any other person.",
+         "Councillors must not show confidential papers to anyone who is not a member of the council.",
+         "catalogue:confidential-papers/bowls-club"),
+        ("Councillors must not put pressure on an officer to change the recommendation in a report.",
+         "A councillor may ask for a report to set out alternative options.",
+         "catalogue:no-pressure-to-change-advice/bowls-club-grant"),
+        ("Members may inspect any council document they need to carry out their duties as councillors.",
+         "No councillor may see a document for a private or party purpose.",
+         "catalogue:inspect-documents/lights-invoices"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
@@ -159,6 +168,26 @@ struct GeneratorBehaviourTests {
         // The canvassing rule is qualified in its own words: "may be disqualified".
         let qualified = qualification.isEmpty ? [rule.replacingOccurrences(of: "will be", with: "may be")] : [rule, qualification]
         #expect(origins(qualified).isEmpty, "\(origins(qualified))")
+    }
+
+    /// A frame rests on words its clause must have: readers found keys with nothing under them where a clause in
+    /// nearby words said something narrower (an address to write to the clerk at; a photocopier, not a photo).
+    @Test(arguments: [
+        ("Councillors must use their council email account for all correspondence about council business.",
+         "Emails from councillors to the Town Clerk about council business should go to the Town Clerk's council email address, not a personal one.",
+         "catalogue:council-email/personal-address"),
+        ("Councillors must not use officers, or photographs of them, to make a political point in campaign material.",
+         "Councillors must not use officers to make a political point, or the council's photocopier to print campaign leaflets.",
+         "catalogue:officers-not-used-for-political-statements/litter-pick-photo"),
+    ])
+    func aFrameNeedsItsOwnWordsInTheClause(asked: String, notAsked: String, origin: String) {
+        func origins(_ clause: String) -> [String] {
+            let text = "Example Town Council\n\nThe Town Clerk is the head of the council's staff.\n\n1. \(clause)"
+            return QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .map(\.origin).filter { $0.hasPrefix(origin) }
+        }
+        #expect(!origins(asked).isEmpty, "the frame is asked from its own words")
+        #expect(origins(notAsked).isEmpty, "\(origins(notAsked))")
     }
 
     /// Lists of what each side can expect are not asked as "choose all that apply": readers rejected every one as
