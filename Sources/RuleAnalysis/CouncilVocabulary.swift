@@ -44,6 +44,8 @@ public struct CouncilVocabulary: Sendable, Equatable {
     public var hasNoOffice = false
     /// Whether the protocol says its staff do not brief party groups at all.
     public var staffDoNotBriefGroups = false
+    /// Whether the protocol says only its senior officers (the head of staff, directors) brief or attend party groups.
+    public var onlySeniorStaffBriefGroups = false
     /// Whether this is an authority rather than a council (a fire and rescue, police or national park authority), whose
     /// members are appointed and which has no wards, grants or parks: readers met verges and youth-club grants at a fire
     /// authority.
@@ -167,6 +169,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         hasNoWards = Self.first(Lexicon.noWardsPatterns, in: lowerText) != nil
         staffReachedThroughClerk = Self.first(Lexicon.throughClerkPatterns, in: clauses) != nil
         staffDoNotBriefGroups = Self.first(Lexicon.noGroupBriefingPatterns, in: clauses) != nil
+        onlySeniorStaffBriefGroups = Self.first(Lexicon.seniorGroupBriefingPatterns, in: clauses) != nil
         enquiriesGoThroughAChannel = Self.first(Lexicon.throughChannelPatterns, in: clauses) != nil
         hasSingleMemberWards = Self.first(Lexicon.singleMemberWardPatterns, in: lowerText) != nil
         hasNoOffice = Self.first(Lexicon.noOfficePatterns, in: lowerText) != nil

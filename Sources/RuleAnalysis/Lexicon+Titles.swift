@@ -155,6 +155,15 @@ extension Lexicon {
         // "Staff will not attend party group meetings."
         #"(?i)\b(will|do|does|must|shall|should) not attend (any |the )?(political|party)([- ]political)? groups?('s|s')? meetings?\b(?![^.;]*\b(where|if|unless|when|except)\b)"#,
     ]
+    /// How a protocol says only its senior officers brief or attend party groups ("briefings may be given by the Chief
+    /// Executive or a Director; other officers will not normally attend"): readers met a Business Support Officer
+    /// briefing a group at such a council.
+    static let seniorGroupBriefingPatterns = [
+        #"(?i)\bbriefings?\b[^.;]{0,40}\b(may|will|shall|should) (only |normally )?be (given|provided|attended) (only )?by (the |a |an )?(chief executive|head of paid service|managing director|(corporate |executive |strategic )?directors?|heads? of service|chief officers?|senior officers?|(town |parish )?clerk)\b"#,
+        #"(?i)\bother (officers|staff|employees) (will|do|shall|should|must) not (normally |usually )?attend\b[^.;]{0,40}\bgroups?\b"#,
+        #"(?i)\bonly (the |a |an )?(chief executive|head of paid service|managing director|(corporate |executive |strategic )?directors?|heads? of service|chief officers?|senior officers?|(town |parish )?clerk)\b[^.;]{0,60}\b(attend|brief)[^.;]{0,40}\bgroups?\b"#,
+        #"(?i)\b(officers|staff) below (the level of |the grade of )?(an? )?(head of service|director|assistant director|chief officer)\b[^.;]{0,80}\bgroups?\b"#,
+    ]
     /// Names of local councils.
     static let localCouncilNames = ["Town Council", "Parish Council", "Community Council"]
     static let staffCommitteePatterns = [#"\b(Personnel|Staffing|Employment|HR|Human Resources|Staff) (Sub-)?Committee\b"#]
@@ -199,10 +208,10 @@ extension Lexicon {
     static let noPartyGroupsPatterns = [#"(?i)\b(there are|has|have) no (formal )?((party|political|party political|party-political)( or (party|political))? )?groups\b"#,
                                         #"(?i)\b(councillors|members) (all )?sit as independent(s| members| councillors)?\b"#,
                                         #"(?i)\bnot organised (itself )?(along|on) (party )?political lines\b"#,
-                                        #"(?i)\b(recogni[sz]es?|recogni[sz]e) no (party |political |party political |party-political )?groups\b"#,
-                                        #"(?i)\b(does|do) not recogni[sz]e (any )?(party |political |party political |party-political )?groups\b"#,
+                                        #"(?i)\b(recogni[sz]es?|recogni[sz]e) no ((party|political|party political|party-political)( or (party|political))? )?groups\b"#,
+                                        #"(?i)\b(does|do) not recogni[sz]e (any )?((party|political|party political|party-political)( or (party|political))? )?groups\b"#,
                                         #"(?i)\b(does|do) not (operate|have|run) (any )?(formal )?(party |political |party political |party-political )groups\b"#,
-                                        #"(?i)\bno (party |political |party political |party-political )?groups (are )?(formally |officially |currently )?(represented|recogni[sz]ed|formed)\b"#,
+                                        #"(?i)\bno ((party|political|party political|party-political)( or (party|political))? )?groups (are )?(formally |officially |currently )?(represented|recogni[sz]ed|formed)\b"#,
                                         #"(?i)\b(and|with|nor|but) no (party |political |party political |party-political )groups\b"#,
                                         #"(?i)\b(does|do) not (operate|have|run) (a|any) (formal )?system of (party |political )?groups\b"#]
 }

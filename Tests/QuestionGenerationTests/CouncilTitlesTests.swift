@@ -519,6 +519,7 @@ struct CouncilTitlesTests {
                        "No political groups are represented on the council.",
                        "For now no party groups are formally recognised, and every councillor sits as an independent.",
                        "The council has no formal political or party groups.",
+                       "The council does not recognise party or political groups, whatever the members' politics.",
                        "Councillors sit as independent members.",
                        "The council has nine members, no wards and no political groups represented.",
                        "The council does not operate political groups, and every member sits as an individual."] {

@@ -156,6 +156,12 @@ struct GeneratorBehaviourTests {
         ("Members may inspect any council document they need to carry out their duties as councillors.",
          "No councillor may see a document for a private or party purpose.",
          "catalogue:inspect-documents/lights-invoices"),
+        ("Correspondence between a councillor and an officer will not be copied to another councillor without the writer's consent.",
+         "Replies to ward casework on a public matter will be copied to all the councillors for that ward.",
+         "catalogue:no-blind-copies/keep-me-in-the-loop"),
+        ("Councillors must not put pressure on an officer over a matter delegated to the officer. The Town Mayor chairs the council.",
+         "Where a decision is delegated to an officer, the officer will consider the views of ward councillors.",
+         "catalogue:no-pressure-on-delegated-decisions/small-grant"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
@@ -179,6 +185,9 @@ struct GeneratorBehaviourTests {
         ("Councillors must not use officers, or photographs of them, to make a political point in campaign material.",
          "Councillors must not use officers to make a political point, or the council's photocopier to print campaign leaflets.",
          "catalogue:officers-not-used-for-political-statements/litter-pick-photo"),
+        ("Disagreements between councillors and officers should be resolved in private.",
+         "A councillor who is unhappy with an officer's conduct should raise it privately with the Town Clerk.",
+         "catalogue:disagreements-in-private/tree-newsletter"),
     ])
     func aFrameNeedsItsOwnWordsInTheClause(asked: String, notAsked: String, origin: String) {
         func origins(_ clause: String) -> [String] {
@@ -188,6 +197,50 @@ struct GeneratorBehaviourTests {
         }
         #expect(!origins(asked).isEmpty, "the frame is asked from its own words")
         #expect(origins(notAsked).isEmpty, "\(origins(notAsked))")
+    }
+
+    /// Where only senior officers brief party groups, no scene has an officer of any grade at a group's meeting: readers
+    /// met a Business Support Officer briefing a group where briefings are given by directors.
+    @Test(arguments: [
+        "Briefings to a political group will normally be given by a Director.",
+        "Other officers will not attend meetings of political groups unless the Chief Executive agrees.",
+        "Staff below the level of Head of Service do not attend political group meetings.",
+    ])
+    func onlySeniorOfficersAtGroupsPutsNoOtherOfficerThere(restriction: String) {
+        func stems(_ extra: String) -> [String] {
+            let text = """
+            Example District Council
+
+            1. The Chief Executive is the head of paid service. The Leader leads the council.
+            2. Officers will respect the confidentiality of any political group discussions at which they are present, and will not relay them to another political group.
+            3. Officer support to a political group must not extend beyond providing information and advice on council business.
+            \(extra)
+            """
+            return QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .filter { $0.origin.hasPrefix("catalogue:") }.map(\.stem)
+        }
+        let atAGroup = { (stem: String) in stem.contains("group's meeting") || stem.contains("brief") }
+        #expect(stems("").contains(where: atAGroup), "an officer briefs a group where any may")
+        let restricted = stems("4. " + restriction)
+        #expect(!restricted.contains { atAGroup($0) && !$0.contains("Chief Executive") }, "\(restricted)")
+    }
+
+    /// "If the concern is about a Director, raise it with the Chief Executive" does not send a concern about the scene's
+    /// officer to the Chief Executive: readers met that key where the protocol sent it to the relevant Director first.
+    @Test func aRouteForConcernsAboutASeniorPostIsNotTheRouteForOtherStaff() {
+        func origins(_ route: String) -> [String] {
+            let text = """
+            Example Borough Council
+
+            1. The Chief Executive is the head of paid service. Directors lead the council's departments. The Mayor chairs the council.
+            2. \(route)
+            """
+            return QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .map(\.origin).filter { $0.hasPrefix("catalogue:concern-about-officer-to-clerk/") }
+        }
+        #expect(!origins("A councillor who is unhappy with the conduct of an officer should raise it privately with the Chief Executive.").isEmpty)
+        #expect(origins("A councillor who is unhappy with the conduct of an officer should raise it privately with the relevant Director. "
+            + "Where the concern is about a Director, the councillor should raise it with the Chief Executive.").isEmpty)
     }
 
     /// Lists of what each side can expect are not asked as "choose all that apply": readers rejected every one as

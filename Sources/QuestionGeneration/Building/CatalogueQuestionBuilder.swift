@@ -51,6 +51,11 @@ struct CatalogueQuestionBuilder {
            ["represents the same ward", "the other councillor for the ward", "fellow ward councillor", "the ward's councillors"]
             .contains(where: ([frame.stem] + frame.options.map(\.text)).joined(separator: " ").contains) { return false }
         guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
+        // "If the concern is about a Director, raise it with the Chief Executive" is not where a concern about the
+        // scene's officer goes: readers met the Chief Executive keyed where the protocol said the relevant Director.
+        if let route = statement.route, frame.stem.contains("{officer"), Self.routesAConcernAboutSomeoneElse(statement.quote, route: route) {
+            return false
+        }
         return keyNamesOnlyTitlesOf(frame, clauseText: words.withQuote, inOrder: words.inOrder, route: statement.route?.lowercased())
     }
 
@@ -72,6 +77,9 @@ struct CatalogueQuestionBuilder {
         // Nor a group briefed by staff where the protocol says staff brief no groups.
         if context.vocabulary.staffDoNotBriefGroups, Self.speaksOfGroups(frame.stem),
            ([frame.stem] + frame.options.filter(\.correct).map(\.text)).contains(where: { $0.lowercased().contains("brief") }) { return nil }
+        // Nor an officer of any grade at a group's meeting where only senior officers brief or attend groups.
+        // (Where the clerk is the only member of staff, the scene's officer is the clerk.)
+        if context.vocabulary.onlySeniorStaffBriefGroups, !context.cast.clerkIsOnlyStaff, Self.putsAnOfficerAtAGroup(frame.stem) { return nil }
         let options = frame.options.filter { option in
             if TemplateText.hasSlot(template.render(option.text)) || TemplateText.hasSlot(template.render(option.feedback)) {
                 return false
@@ -147,6 +155,22 @@ struct CatalogueQuestionBuilder {
 
     static func speaksOfAnOffice(_ text: String) -> Bool {
         text.range(of: #"(?i)\boffice\b"#, options: .regularExpression) != nil
+    }
+
+    /// Whether a sentence sends on to `route` only a concern about a particular post ("where the concern relates to a
+    /// Director, … with the Chief Executive"), not one about staff in general: the condition comes before the route.
+    static func routesAConcernAboutSomeoneElse(_ sentence: String, route: String) -> Bool {
+        let lower = sentence.lowercased()
+        guard let condition = lower.range(of: #"\b(where|if|when|should)\b[^.;]{0,30}\b(is|are|relates?|concerns?|concerning|involves?|about|against) (to )?(about |against )?(a |an |the )(relevant |corporate |executive |strategic |assistant |deputy )?(director|head of service|chief executive|(town |parish |city )?clerk|monitoring officer|head of paid service|chief officer|managing director|senior officer)s?\b"#,
+                                          options: .regularExpression),
+              let sent = lower.range(of: route.lowercased()) else { return false }
+        return condition.lowerBound < sent.lowerBound
+    }
+
+    /// Whether a stem has the scene's officer (not the head of staff) brief a party group or attend its meeting.
+    static func putsAnOfficerAtAGroup(_ stem: String) -> Bool {
+        let lower = stem.lowercased()
+        return speaksOfGroups(stem) && lower.contains("{officer") && ["brief", "group's meeting", "group meeting", "meeting of the group"].contains { lower.contains($0) }
     }
 
     static func speaksOfGroups(_ text: String) -> Bool {
