@@ -162,6 +162,15 @@ struct GeneratorBehaviourTests {
         ("Councillors must not put pressure on an officer over a matter delegated to the officer. The Town Mayor chairs the council.",
          "Where a decision is delegated to an officer, the officer will consider the views of ward councillors.",
          "catalogue:no-pressure-on-delegated-decisions/small-grant"),
+        ("Officers serve the council as a whole and must help every party group alike.",
+         "Officers will not help any group to prepare a budget amendment.",
+         "catalogue:officers-serve-whole-council/budget-costings"),
+        ("A councillor may see the papers of a committee they do not sit on only where they show a need to know.",
+         "An officer who doubts a councillor's need to know may not finally refuse the request, but refers it to the Town Clerk.",
+         "catalogue:need-to-know/planning-curiosity"),
+        ("An individual councillor must not give instructions to members of staff; requests for work go to the Town Clerk.",
+         "A councillor who emails any member of staff other than the Town Clerk must copy the email to the Town Clerk.",
+         "catalogue:individual-cannot-instruct/bus-meeting"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
@@ -188,6 +197,9 @@ struct GeneratorBehaviourTests {
         ("Disagreements between councillors and officers should be resolved in private.",
          "A councillor who is unhappy with an officer's conduct should raise it privately with the Town Clerk.",
          "catalogue:disagreements-in-private/tree-newsletter"),
+        ("A councillor who has a business relationship with a member of staff, such as being their landlord, must tell the Town Clerk.",
+         "A councillor who is related to a member of staff, or in business with them, must tell the Town Clerk in writing.",
+         "catalogue:be-open-about-relationships/lodger"),
     ])
     func aFrameNeedsItsOwnWordsInTheClause(asked: String, notAsked: String, origin: String) {
         func origins(_ clause: String) -> [String] {
