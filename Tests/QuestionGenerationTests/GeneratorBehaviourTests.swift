@@ -171,6 +171,9 @@ struct GeneratorBehaviourTests {
         ("An individual councillor must not give instructions to members of staff; requests for work go to the Town Clerk.",
          "A councillor who emails any member of staff other than the Town Clerk must copy the email to the Town Clerk.",
          "catalogue:individual-cannot-instruct/bus-meeting"),
+        ("Officers must treat every party group even-handedly and must not favour one group over another.",
+         "Committee chairs are consulted by officers on draft agendas and reports.",
+         "catalogue:groups-treated-even-handedly/early-draft"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
@@ -196,6 +199,9 @@ struct GeneratorBehaviourTests {
          "catalogue:officers-not-used-for-political-statements/litter-pick-photo"),
         ("Disagreements between councillors and officers should be resolved in private.",
          "A councillor who is unhappy with an officer's conduct should raise it privately with the Town Clerk.",
+         "catalogue:disagreements-in-private/tree-newsletter"),
+        ("A councillor who is unhappy with an officer should take the concern up privately with the officer or the Town Clerk.",
+         "A councillor who is unhappy with an officer should raise the concern privately with the officer's line manager.",
          "catalogue:disagreements-in-private/tree-newsletter"),
         ("A councillor who has a business relationship with a member of staff, such as being their landlord, must tell the Town Clerk.",
          "A councillor who is related to a member of staff, or in business with them, must tell the Town Clerk in writing.",
