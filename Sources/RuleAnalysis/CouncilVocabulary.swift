@@ -31,6 +31,9 @@ public struct CouncilVocabulary: Sendable, Equatable {
     /// Whether councillors reach the other staff only through the clerk, at a council headed by a clerk: a key that has
     /// a councillor go straight to another officer is then not the protocol's answer.
     public var staffReachedThroughClerk = false
+    /// Whether councillors' requests go to another post and expressly not to the head of staff ("to the Deputy Town
+    /// Clerk, and not to the Town Clerk"): a key that passes a request to the head of staff is then not the answer.
+    public var requestsGoPastTheClerk = false
     /// Whether councillors' enquiries go through a channel (an enquiry service, a Head of Service), not straight to any
     /// officer: a key that has a councillor ring an officer directly is then not the protocol's answer.
     public var enquiriesGoThroughAChannel = false
@@ -171,6 +174,7 @@ public struct CouncilVocabulary: Sendable, Equatable {
         staffDoNotBriefGroups = Self.first(Lexicon.noGroupBriefingPatterns, in: clauses) != nil
         onlySeniorStaffBriefGroups = Self.first(Lexicon.seniorGroupBriefingPatterns, in: clauses) != nil
         enquiriesGoThroughAChannel = Self.first(Lexicon.throughChannelPatterns, in: clauses) != nil
+        requestsGoPastTheClerk = Self.first(Lexicon.pastTheClerkPatterns, in: clauses) != nil
         hasSingleMemberWards = Self.first(Lexicon.singleMemberWardPatterns, in: lowerText) != nil
         hasNoOffice = Self.first(Lexicon.noOfficePatterns, in: lowerText) != nil
         speaksOfStaffMoreThanClerk = ["officers", "employees", "staff"].map { Self.occurrences(of: $0, in: lowerText) }.reduce(0, +)

@@ -122,6 +122,12 @@ extension Lexicon {
         #"(?i)\b(requests?|enquiries|queries|questions|instructions)\b[^.;]{0,60}\b(should|must|shall|are to|will) (normally |always |first )?(be )?(made|directed|sent|addressed|put|routed|channelled|referred|go) (in the first instance )?to the (town |parish |community |city )?clerk\b"#,
         #"(?i)\b(through|via) the (town |parish |community |city )?clerk\b[^.;]{0,60}\b(rather than|not) (directly|direct|straight)?\s?(to|with)? ?(other |individual |junior )?(staff|employees|officers)\b"#,
     ]
+    /// How a protocol sends councillors' requests to another post and expressly not to the head of staff ("requests
+    /// for action go to the Deputy Town Clerk, and not to the Town Clerk"): readers rejected keys that passed a request
+    /// to the Town Clerk there.
+    static let pastTheClerkPatterns = [
+        #"(?i)\b(requests?|enquiries|queries|instructions)\b[^.;]{0,160}\b(and not|not|rather than|instead of)( to| with| through)? the (town |parish |community |city )?(clerk|chief executive|managing director)\b"#,
+    ]
     /// How a principal council's protocol sends councillors' enquiries through a channel rather than to any officer
     /// ("casework should use the Members' Enquiries service rather than approaching individual officers", "the first
     /// approach to an officer below Head of Service should be made through the Head of Service").
@@ -144,6 +150,9 @@ extension Lexicon {
         #"(?i)\bsingle-member (wards|divisions)\b"#,
         #"(?i)\b(wards|divisions),? each (with|represented by|electing|of) (one|a single) (\w+ )?(councillor|member)\b"#,
         #"(?i)\beach (ward|division) (has|elects|returns|is represented by) (one|a single) (\w+ )?(councillor|member)\b"#,
+        // "68 councillors, each elected for one of the county's divisions"; "the divisional councillor" of a division.
+        #"(?i)\b(councillors|members),? each (elected|returned|chosen) (for|by|in|to represent) (one|a single) [^.;]{0,30}\bdivisions?\b"#,
+        #"(?i)\bthe divisional (councillor|member)\b(?!s|\s?\()"#,
     ]
     /// How a protocol says its staff do not brief party groups at all ("staff will not provide briefings to a group
     /// as such"): readers met a Town Clerk briefing groups at such a council.

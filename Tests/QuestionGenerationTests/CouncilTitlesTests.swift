@@ -368,6 +368,32 @@ struct CouncilTitlesTests {
         #expect(!vocabulary("Example Town Council\n\n1. The Clerk will answer questions at the meeting.\n").staffReachedThroughClerk)
     }
 
+    /// Where requests go to another post and expressly not to the clerk, no key passes a request to the clerk; the same
+    /// protocol sending requests to the clerk keeps those keys.
+    @Test func requestsSentPastTheClerkAreNotPassedToTheClerk() throws {
+        let text = """
+        Example Town Council
+
+        1. The council employs a Town Clerk, a Deputy Town Clerk, an Administration Officer and a Grounds Officer.
+        2. An individual councillor cannot instruct staff, and any request for work should go to the Deputy Town Clerk, and not to the Town Clerk.
+        3. Officers work to the instructions of the Town Clerk, not individual members.
+        4. Councillors should route requests for work through the Deputy Town Clerk rather than the Town Clerk.
+        """
+        func requestKeys(_ text: String) -> [String] {
+            QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .filter { $0.topic == .instructions && $0.options.contains { $0.correct && $0.text.contains("Town Clerk") && !$0.text.contains("Deputy") } }
+                .map(\.origin)
+        }
+        #expect(vocabulary(text).requestsGoPastTheClerk)
+        #expect(requestKeys(text).isEmpty, "\(requestKeys(text))")
+        let toTheClerk = text.replacingOccurrences(of: "to the Deputy Town Clerk, and not to the Town Clerk", with: "to the Town Clerk")
+            .replacingOccurrences(of: "through the Deputy Town Clerk rather than the Town Clerk", with: "through the Town Clerk")
+        #expect(!vocabulary(toTheClerk).requestsGoPastTheClerk)
+        #expect(!requestKeys(toTheClerk).isEmpty)
+        #expect(vocabulary("Example Town Council\n\n1. Enquiries are sent to the Office Manager rather than the Clerk.\n").requestsGoPastTheClerk)
+        #expect(!vocabulary("Example Town Council\n\n1. Concerns about the Clerk go to the Chairman, not the Vice-Chairman.\n").requestsGoPastTheClerk)
+    }
+
     /// A council whose only staff besides the clerk are a caretaker or a lengthsman, named in lower case, has the clerk
     /// in its office scenes, never an Administration Officer it does not have; grounds work is not given to the clerk.
     @Test func aClerkAndACaretakerHaveNoAdministrationOfficer() throws {
@@ -477,6 +503,11 @@ struct CouncilTitlesTests {
         // Nor an answer sent to "the division's councillors", as if it had several.
         let options = questions.flatMap(\.options).map(\.text)
         #expect(!options.contains { $0.contains("division's councillors") }, "\(options)")
+        for saying in ["The council has 52 members, each elected for one of the county's divisions.",
+                       "Officers tell the divisional councillor before any announcement about the division."] {
+            #expect(vocabulary("Example County Council\n\n1. \(saying)\n").hasSingleMemberWards, "\(saying)")
+        }
+        #expect(!vocabulary("Example County Council\n\n1. Officers tell the divisional councillor(s) before any announcement.\n").hasSingleMemberWards)
         let shared = text.replacingOccurrences(of: "40 electoral divisions, each with one county councillor", with: "40 electoral divisions")
         #expect(!vocabulary(shared).hasSingleMemberWards)
         #expect(QuestionGenerator().generate(ProtocolReader().read(text: shared), protocolSHA256: "").bank.questions

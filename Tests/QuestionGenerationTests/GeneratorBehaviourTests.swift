@@ -177,6 +177,12 @@ struct GeneratorBehaviourTests {
         ("Officers must treat every party group even-handedly and must not favour one group over another.",
          "Committee chairs are consulted by officers on draft agendas and reports.",
          "catalogue:groups-treated-even-handedly/early-draft"),
+        ("A councillor may see the papers of a committee they do not sit on only where they show a need to know.",
+         "Where an officer doubts that a councillor has a need to know, the question is referred to the Town Clerk to settle.",
+         "catalogue:need-to-know/planning-curiosity"),
+        ("A councillor who has no part in an appointment must not try to influence it.",
+         "A councillor may give a written reference for a candidate, which goes to the appointing panel through the Town Clerk.",
+         "catalogue:no-influence-on-appointments/nephew-shortlist"),
     ])
     func aQualifiedRuleAsksNoStrictKey(rule: String, qualification: String, origin: String) {
         func origins(_ clauses: [String]) -> [String] {
@@ -209,6 +215,9 @@ struct GeneratorBehaviourTests {
         ("A councillor who has a business relationship with a member of staff, such as being their landlord, must tell the Town Clerk.",
          "A councillor who is related to a member of staff, or in business with them, must tell the Town Clerk in writing.",
          "catalogue:be-open-about-relationships/lodger"),
+        ("Where people who are not councillors attend a party group meeting, officers take special care over confidential information.",
+         "Councillors must not pass confidential papers to people who are not councillors, even in their own group, and must take reasonable care of them.",
+         "catalogue:group-meetings-with-non-members/invite-party-chair"),
     ])
     func aFrameNeedsItsOwnWordsInTheClause(asked: String, notAsked: String, origin: String) {
         func origins(_ clause: String) -> [String] {

@@ -65,6 +65,9 @@ struct CatalogueQuestionBuilder {
         // Where the right answer goes through the clerk, the officer asked is not a deputy the protocol names as a channel
         // beside the clerk: readers found "asking the Deputy Town Clerk" proper where requests go to either.
         let keyGoesThroughTheClerk = frame.options.contains { $0.correct && ($0.text.contains("{clerk") || $0.text.contains("{Clerk")) }
+        // Nor is a request passed to the clerk where the protocol sends requests to another post and not to the clerk:
+        // readers rejected "pass the request to the Town Clerk" where requests go to the Deputy Town Clerk.
+        if keyGoesThroughTheClerk, provision.topic == .instructions, context.vocabulary.requestsGoPastTheClerk { return nil }
         let template = context.castTemplate(reference: context.reference(statement), key: provision.id + "/" + frame.id, stem: frame.stem,
                                             avoiding: keyGoesThroughTheClerk ? context.channelDeputies : [])
         // A title the protocol does not use is never made up: a wrong option that needs one is left out, and a frame

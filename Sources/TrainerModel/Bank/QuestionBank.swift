@@ -49,5 +49,5 @@ public struct GeneratorInfo: Sendable, Equatable, Codable {
     }
 
     /// Raised whenever the generator's output for the same input changes.
-    public static let currentVersion = "2.8.0"
+    public static let currentVersion = "2.9.0"
 }
