@@ -168,9 +168,9 @@ extension Lexicon {
     /// Executive or a Director; other officers will not normally attend"): readers met a Business Support Officer
     /// briefing a group at such a council.
     static let seniorGroupBriefingPatterns = [
-        #"(?i)\bbriefings?\b[^.;]{0,40}\b(may|will|shall|should) (only |normally )?be (given|provided|attended) (only )?by (the |a |an )?(chief executive|head of paid service|managing director|(corporate |executive |strategic )?directors?|heads? of service|chief officers?|senior officers?|(town |parish )?clerk)\b"#,
+        #"(?i)\bbriefings?\b[^.;]{0,40}\b(may|will|shall|should) (only |normally )?be (given|provided|attended) (only )?by (the |a |an )?"# + SeniorPosts.alternation + #"\b"#,
         #"(?i)\bother (officers|staff|employees) (will|do|shall|should|must) not (normally |usually )?attend\b[^.;]{0,40}\bgroups?\b"#,
-        #"(?i)\bonly (the |a |an )?(chief executive|head of paid service|managing director|(corporate |executive |strategic )?directors?|heads? of service|chief officers?|senior officers?|(town |parish )?clerk)\b[^.;]{0,60}\b(attend|brief)[^.;]{0,40}\bgroups?\b"#,
+        #"(?i)\bonly (the |a |an )?"# + SeniorPosts.alternation + #"\b[^.;]{0,60}\b(attend|brief)[^.;]{0,40}\bgroups?\b"#,
         #"(?i)\b(officers|staff) below (the level of |the grade of )?(an? )?(head of service|director|assistant director|chief officer)\b[^.;]{0,80}\bgroups?\b"#,
     ]
     /// Names of local councils.

@@ -164,7 +164,7 @@ struct CatalogueQuestionBuilder {
     /// Director, … with the Chief Executive"), not one about staff in general: the condition comes before the route.
     static func routesAConcernAboutSomeoneElse(_ sentence: String, route: String) -> Bool {
         let lower = sentence.lowercased()
-        guard let condition = lower.range(of: #"\b(where|if|when|should)\b[^.;]{0,30}\b(is|are|relates?|concerns?|concerning|involves?|about|against) (to )?(about |against )?(a |an |the )(relevant |corporate |executive |strategic |assistant |deputy )?(director|head of service|chief executive|(town |parish |city )?clerk|monitoring officer|head of paid service|chief officer|managing director|senior officer)s?\b"#,
+        guard let condition = lower.range(of: #"\b(where|if|when|should)\b[^.;]{0,30}\b(is|are|relates?|concerns?|concerning|involves?|about|against) (to )?(about |against )?(a |an |the )(relevant )?"# + SeniorPosts.alternation + #"\b"#,
                                           options: .regularExpression),
               let sent = lower.range(of: route.lowercased()) else { return false }
         return condition.lowerBound < sent.lowerBound
