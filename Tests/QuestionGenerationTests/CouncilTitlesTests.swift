@@ -368,6 +368,13 @@ struct CouncilTitlesTests {
         #expect(!vocabulary("Example Town Council\n\n1. The Clerk will answer questions at the meeting.\n").staffReachedThroughClerk)
     }
 
+    /// A sentence listing only senior posts as those who may attend groups limits who attends; one that lets other
+    /// officers attend too does not.
+    @Test func aListOfSeniorPostsAtGroupsIsARestriction() {
+        #expect(vocabulary("Example District Council\n\n1. The Chief Executive, the Directors and, with their Director's agreement, Heads of Service may attend meetings of political groups.\n").onlySeniorStaffBriefGroups)
+        #expect(!vocabulary("Example District Council\n\n1. The Chief Executive and other officers may attend meetings of political groups.\n").onlySeniorStaffBriefGroups)
+    }
+
     /// Where requests go to another post and expressly not to the clerk, no key passes a request to the clerk; the same
     /// protocol sending requests to the clerk keeps those keys.
     @Test func requestsSentPastTheClerkAreNotPassedToTheClerk() throws {

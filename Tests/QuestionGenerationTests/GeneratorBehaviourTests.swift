@@ -171,6 +171,15 @@ struct GeneratorBehaviourTests {
         ("A councillor may see the papers of a committee they do not sit on only where they show a need to know.",
          "An officer who is minded to refuse a councillor's request refers it to the Town Clerk, whose decision is final.",
          "catalogue:need-to-know/planning-curiosity"),
+        ("Councillors must not put pressure on officers to change their professional advice.",
+         "A councillor may ask for a report to be amended or withdrawn, but its final wording is for the officer who wrote it.",
+         "catalogue:no-pressure-to-change-advice/asking-why"),
+        ("Councillors must not pass on to any other person a document marked confidential which has been supplied to them.",
+         "Councillors must not disclose the contents of confidential papers to anyone outside the council.",
+         "catalogue:confidential-papers/bowls-club"),
+        ("Allegations that a member has breached the protocol may be treated as complaints under the Members' Code of Conduct. The Town Mayor chairs the council.",
+         "If an officer's concern about a councillor cannot be resolved informally, the officer may ask for it to be referred to the Staffing Committee.",
+         "catalogue:member-breach-to-code-process/abuse-again"),
         ("An individual councillor must not give instructions to members of staff; requests for work go to the Town Clerk.",
          "A councillor who emails any member of staff other than the Town Clerk must copy the email to the Town Clerk.",
          "catalogue:individual-cannot-instruct/bus-meeting"),
@@ -235,6 +244,7 @@ struct GeneratorBehaviourTests {
         "Briefings to a political group will normally be given by a Director.",
         "Other officers will not attend meetings of political groups unless the Chief Executive agrees.",
         "Staff below the level of Head of Service do not attend political group meetings.",
+        "The Chief Executive and, where the Chief Executive agrees, a Director may attend meetings of political groups to give advice.",
     ])
     func onlySeniorOfficersAtGroupsPutsNoOtherOfficerThere(restriction: String) {
         func stems(_ extra: String) -> [String] {

@@ -10,9 +10,11 @@ struct SearchText {
     }
 
     /// Whether `phrase` occurs at the start of a word: "sign" finds "signed" but not "design" (as `ContradictionCheck`).
+    /// A phrase that starts with a space or a mark (" inform ") carries its own boundary.
     func containsAtWordStart(_ phrase: String) -> Bool {
         let needle = Array(phrase.utf8)
         guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+        let startsAWord = phrase.first?.isLetter ?? false
         return bytes.withUnsafeBytes { haystack in
             needle.withUnsafeBytes { needle in
                 guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
@@ -22,7 +24,7 @@ struct SearchText {
                 var offset = 0
                 while offset <= last, let found = memchr(base + offset, first, last - offset + 1) {
                     let position = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(found, pattern, needle.count) == 0, position > 0, !endsWithALetter(before: position) { return true }
+                    if memcmp(found, pattern, needle.count) == 0, !startsAWord || (position > 0 && !endsWithALetter(before: position)) { return true }
                     offset = position + 1
                 }
                 return false

@@ -49,16 +49,18 @@ package struct ProvisionMatch: Sendable {
     }
 
     /// The words a statement is matched by, with those around it: lower-case, with a space at each end.
-    package static func text(of statement: RuleStatement, context: String) -> String {
-        " " + (statement.quote + " " + context).lowercased() + " "
+    static func text(of statement: RuleStatement, context: String) -> SearchText {
+        SearchText(" " + (statement.quote + " " + context).lowercased() + " ")
     }
 
-    /// Whether `statement`, whose words are `text` (from `text(of:context:)`), states the provision.
-    package func matches(_ statement: RuleStatement, text: String) -> Bool {
+    /// Whether `statement`, whose words are `text` (from `text(of:context:)`), states the provision. Each phrase is
+    /// found at the start of a word: "press" is the press, not "expressly" (readers met a media question cited to a
+    /// clause on the Leader's powers).
+    func matches(_ statement: RuleStatement, text: SearchText) -> Bool {
         if !binds.isEmpty, !binds.contains(statement.binds) { return false }
         if !kinds.isEmpty, !kinds.contains(statement.kind) { return false }
-        guard all.allSatisfy({ group in group.contains { text.contains($0) } }) else { return false }
-        return !none.contains { text.contains($0) }
+        guard all.allSatisfy({ group in group.contains(where: text.containsAtWordStart) }) else { return false }
+        return !none.contains(where: text.containsAtWordStart)
     }
 }
 
