@@ -119,7 +119,8 @@ extension Lexicon {
     /// through the Town Clerk"): readers rejected a key that had a councillor go straight to another officer there.
     static let throughClerkPatterns = [
         #"(?i)\b(requests?|enquiries|queries|questions|contacts?|approaches|instructions|work)\b[^.;]{0,90}\b(through|via|by way of) the (town |parish |community |city )?clerk\b"#,
-        #"(?i)\b(requests?|enquiries|queries|questions|instructions)\b[^.;]{0,60}\b(should|must|shall|are to|will) (normally |always |first )?(be )?(made|directed|sent|addressed|put|routed|channelled|referred|go) (in the first instance )?to the (town |parish |community |city )?clerk\b"#,
+        // "All requests for documents or information that are not already public must be made to the Town Clerk".
+        #"(?i)\b(requests?|enquiries|queries|questions|instructions)\b[^.;]{0,100}\b(should|must|shall|are to|will) (normally |always |first )?(be )?(made|directed|sent|addressed|put|routed|channelled|referred|go) (in the first instance )?to the (town |parish |community |city )?clerk\b"#,
         #"(?i)\b(through|via) the (town |parish |community |city )?clerk\b[^.;]{0,60}\b(rather than|not) (directly|direct|straight)?\s?(to|with)? ?(other |individual |junior )?(staff|employees|officers)\b"#,
     ]
     /// How a protocol sends councillors' requests to another post and expressly not to the head of staff ("requests
@@ -135,6 +136,8 @@ extension Lexicon {
         #"(?i)\b(casework|enquiries|requests|queries)\b[^.;]{0,100}\b(through|via|use|using) the (members'? |member |councillors'? |councillor )?(enquir(y|ies)|casework) (service|system|team|portal)\b"#,
         #"(?i)\brather than (approaching|contacting|going to) (individual|front-?line|junior) (officers|staff)\b"#,
         #"(?i)\bapproach(es)? [^.;]{0,60}\bbelow (head of service|director|assistant director) (level )?[^.;]{0,60}\bthrough\b"#,
+        // "direct their contact, in the first instance, to Service Managers and not to officers below that level".
+        #"(?i)\b(contact|approach(es)?|requests?|enquiries)\b[^.;]{0,80}\bnot (to |with )?(officers|staff|employees) below (that|this|the) (level|grade)\b"#,
     ]
     /// How a protocol says each ward or division has one councillor ("61 electoral divisions, each with one county
     /// councillor"): readers met two councillors for one such division.

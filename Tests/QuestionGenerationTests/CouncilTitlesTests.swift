@@ -362,7 +362,8 @@ struct CouncilTitlesTests {
         #expect(!straightToStaff(unsaid).isEmpty)
         for saying in ["All contact between councillors and staff is to go through the Clerk.",
                        "Enquiries from members should be directed to the Town Clerk in the first instance.",
-                       "Councillors should raise matters via the Clerk rather than directly with other staff."] {
+                       "Councillors should raise matters via the Clerk rather than directly with other staff.",
+                       "All requests for documents or information that are not already public must be made to the Town Clerk, not to the Administration Officer."] {
             #expect(vocabulary("Example Town Council\n\n1. \(saying)\n").staffReachedThroughClerk, "\(saying)")
         }
         #expect(!vocabulary("Example Town Council\n\n1. The Clerk will answer questions at the meeting.\n").staffReachedThroughClerk)
@@ -491,6 +492,7 @@ struct CouncilTitlesTests {
         #expect(!vocabulary(open).enquiriesGoThroughAChannel)
         #expect(!straightToStaff(open).isEmpty)
         #expect(vocabulary("Example Council\n\n1. A first approach to an officer below Head of Service level should be made through the Head of Service.\n").enquiriesGoThroughAChannel)
+        #expect(vocabulary("Example Council\n\n1. Councillors should direct their contact to Heads of Service, and not to officers below that level.\n").enquiriesGoThroughAChannel)
     }
 
     /// Where each division has one councillor, no story has two councillors for the same one.
