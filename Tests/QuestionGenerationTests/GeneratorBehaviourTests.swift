@@ -183,6 +183,12 @@ struct GeneratorBehaviourTests {
         ("The Town Clerk will not attend a meeting of a party group where some of those attending are not members of the council.",
          "Officers will not attend group meetings at which people who are not councillors are present, unless the Town Clerk has expressly agreed.",
          "catalogue:group-meetings-with-non-members/clerk-finds-visitors"),
+        ("The Town Clerk will not attend a meeting of a party group where some of those attending are not members of the council.",
+         "Officers will not normally attend group meetings at which people who are not councillors are present.",
+         "catalogue:group-meetings-with-non-members/clerk-finds-visitors"),
+        ("Where people who are not councillors attend a party group meeting, officers take special care over confidential information.",
+         "Officers will not attend any group meeting at which people who are not members of the council are present.",
+         "catalogue:group-meetings-with-non-members/invite-party-chair"),
         ("An individual councillor must not give instructions to members of staff; requests for work go to the Town Clerk.",
          "A councillor who emails any member of staff other than the Town Clerk must copy the email to the Town Clerk.",
          "catalogue:individual-cannot-instruct/bus-meeting"),
@@ -230,6 +236,9 @@ struct GeneratorBehaviourTests {
         ("Where people who are not councillors attend a party group meeting, officers take special care over confidential information.",
          "Councillors must not pass confidential papers to people who are not councillors, even in their own group, and must take reasonable care of them.",
          "catalogue:group-meetings-with-non-members/invite-party-chair"),
+        ("Members should not give a reference for any candidate for employment with the Council.",
+         "Councillors must not try to influence an appointment, including by giving an informal reference for a candidate.",
+         "catalogue:no-references-from-councillors/"),
     ])
     func aFrameNeedsItsOwnWordsInTheClause(asked: String, notAsked: String, origin: String) {
         func origins(_ clause: String) -> [String] {
