@@ -175,6 +175,8 @@ extension Lexicon {
         #"(?i)\bother (officers|staff|employees) (will|do|shall|should|must) not (normally |usually )?attend\b[^.;]{0,40}\bgroups?\b"#,
         #"(?i)\bonly (the |a |an )?"# + SeniorPosts.alternation + #"\b[^.;]{0,60}\b(attend|brief)[^.;]{0,40}\bgroups?\b"#,
         #"(?i)\b(officers|staff) below (the level of |the grade of )?(an? )?(head of service|director|assistant director|chief officer)\b[^.;]{0,80}\bgroups?\b"#,
+        // "only officers at the level of Head of Service or above will attend group meetings".
+        #"(?i)\bonly (officers|staff|employees) (at|of) (the )?(level|grade) of (an? )?"# + SeniorPosts.alternation + #"\b[^.;]{0,60}\b(attend|brief)[^.;]{0,40}\bgroups?\b"#,
         // "The Chief Executive, the Directors and, with their Director's agreement, Heads of Service may attend meetings
         // of political groups": a sentence that lists only senior posts, and no other officers, as those who may attend.
         #"(?i)(^|[.;:]\s+)(the )?"# + SeniorPosts.alternation + #"\b(?:(?!officers|staff|employees)[^.;]){0,140}\bmay (attend|brief)\b[^.;]{0,40}\bgroups?\b"#,

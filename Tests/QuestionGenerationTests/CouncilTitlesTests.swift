@@ -374,6 +374,7 @@ struct CouncilTitlesTests {
     @Test func aListOfSeniorPostsAtGroupsIsARestriction() {
         #expect(vocabulary("Example District Council\n\n1. The Chief Executive, the Directors and, with their Director's agreement, Heads of Service may attend meetings of political groups.\n").onlySeniorStaffBriefGroups)
         #expect(!vocabulary("Example District Council\n\n1. The Chief Executive and other officers may attend meetings of political groups.\n").onlySeniorStaffBriefGroups)
+        #expect(vocabulary("Example District Council\n\n1. Only officers at the level of Director or above will attend political group meetings.\n").onlySeniorStaffBriefGroups)
     }
 
     /// Where requests go to another post and expressly not to the clerk, no key passes a request to the clerk; the same

@@ -186,6 +186,9 @@ struct GeneratorBehaviourTests {
         ("The Town Clerk will not attend a meeting of a party group where some of those attending are not members of the council.",
          "Officers will not normally attend group meetings at which people who are not councillors are present.",
          "catalogue:group-meetings-with-non-members/clerk-finds-visitors"),
+        ("Officers will not copy a councillor's correspondence to another councillor without the writer's consent, and will not use blind copies.",
+         "Where an officer intends to copy a reply to another councillor, the officer will do so openly.",
+         "catalogue:no-blind-copies/keep-me-in-the-loop"),
         ("Where people who are not councillors attend a party group meeting, officers take special care over confidential information.",
          "Officers will not attend any group meeting at which people who are not members of the council are present.",
          "catalogue:group-meetings-with-non-members/invite-party-chair"),
@@ -239,6 +242,9 @@ struct GeneratorBehaviourTests {
         ("Members should not give a reference for any candidate for employment with the Council.",
          "Councillors must not try to influence an appointment, including by giving an informal reference for a candidate.",
          "catalogue:no-references-from-councillors/"),
+        ("When speaking to the press, councillors must make clear whether they are giving a personal view or speaking on behalf of the council.",
+         "When posting on social media, councillors must make clear whether they are giving a personal view or speaking for the council.",
+         "catalogue:media-capacity/interview-briefing"),
     ])
     func aFrameNeedsItsOwnWordsInTheClause(asked: String, notAsked: String, origin: String) {
         func origins(_ clause: String) -> [String] {
