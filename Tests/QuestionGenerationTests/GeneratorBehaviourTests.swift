@@ -256,6 +256,17 @@ struct GeneratorBehaviourTests {
         #expect(origins(notAsked).isEmpty, "\(origins(notAsked))")
     }
 
+    /// A frame's required words are found at the start of a word, as its provision's match is: "ask" is not in "task".
+    @Test func aFrameRequiresWholeWordStarts() {
+        func origins(_ clause: String) -> [String] {
+            let text = "Example Town Council\n\n1. The council employs a Town Clerk and an Administration Officer. The Town Mayor chairs the council.\n2. \(clause)"
+            return QuestionGenerator().generate(ProtocolReader().read(text: text), protocolSHA256: "").bank.questions
+                .map(\.origin).filter { $0.hasPrefix("catalogue:protocol-questions-to-clerk/drop-in-question") }
+        }
+        #expect(!origins("Any councillor or officer who is unsure how this protocol applies should ask the Town Clerk for guidance.").isEmpty)
+        #expect(origins("Questions about the interpretation of this protocol are a task for the Town Clerk.").isEmpty)
+    }
+
     /// Where only senior officers brief party groups, no scene has an officer of any grade at a group's meeting: readers
     /// met a Business Support Officer briefing a group where briefings are given by directors.
     @Test(arguments: [

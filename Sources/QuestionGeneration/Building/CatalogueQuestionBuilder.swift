@@ -25,12 +25,15 @@ struct CatalogueQuestionBuilder {
     private struct ClauseWords {
         let inOrder: String
         let withQuote: String
+        /// `withQuote` for finding a frame's required words at the start of a word, as the provision's own match does.
+        let searchable: SearchText
     }
 
     private func clauseWords(_ statement: RuleStatement) -> ClauseWords {
         let clause = context.index.clause(id: statement.clauseID)
         let inOrder = ([clause?.text ?? ""] + (clause?.items.map(\.text) ?? [])).joined(separator: " ").lowercased()
-        return ClauseWords(inOrder: inOrder, withQuote: statement.quote.lowercased() + " " + inOrder)
+        let withQuote = statement.quote.lowercased() + " " + inOrder
+        return ClauseWords(inOrder: inOrder, withQuote: withQuote, searchable: SearchText(" " + withQuote))
     }
 
     private func isAskable(_ frame: Frame, words: ClauseWords, statement: RuleStatement) -> Bool {
@@ -50,7 +53,7 @@ struct CatalogueQuestionBuilder {
         if context.vocabulary.hasSingleMemberWards,
            ["represents the same ward", "the other councillor for the ward", "fellow ward councillor", "the ward's councillors"]
             .contains(where: ([frame.stem] + frame.options.map(\.text)).joined(separator: " ").contains) { return false }
-        guard frame.requires.allSatisfy({ group in group.contains { words.withQuote.contains($0) } }) else { return false }
+        guard frame.requires.allSatisfy({ group in group.contains(where: words.searchable.containsAtWordStart) }) else { return false }
         // "If the concern is about a Director, raise it with the Chief Executive" is not where a concern about the
         // scene's officer goes: readers met the Chief Executive keyed where the protocol said the relevant Director.
         if let route = statement.route, frame.stem.contains("{officer"), Self.routesAConcernAboutSomeoneElse(statement.quote, route: route) {
